@@ -1,0 +1,2 @@
+/** The single IPC channel between preload and main. */
+export const API_CHANNEL = 'blikopener:api';

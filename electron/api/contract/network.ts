@@ -1,0 +1,69 @@
+import { z } from './zod';
+
+export const sortDirection = z.enum(['asc', 'desc']);
+
+export const collegeSortColumns = ['name', 'shortName', 'city', 'province', 'groupCount'] as const;
+
+export const listCollegesInput = z
+  .object({
+    search: z.string().trim().max(200).optional(),
+    sort: z
+      .object({ column: z.enum(collegeSortColumns), direction: sortDirection })
+      .optional(),
+    includeInactive: z.boolean().optional(),
+  })
+  .strict();
+
+export type CollegeRow = {
+  id: number;
+  name: string;
+  shortName: string;
+  city: string;
+  provinceCode: string | null;
+  provinceName: string | null;
+  website: string;
+  association: string;
+  verifyFields: string[];
+  active: boolean;
+  groupCount: number;
+};
+
+export const getCollegeInput = z.object({ id: z.number().int().positive() }).strict();
+
+export type ExpertiseGroupRow = {
+  id: number;
+  collegeId: number;
+  name: string;
+  description: string;
+  keywords: string[];
+  sourceUrl: string;
+  active: boolean;
+};
+
+export type CollegeDetail = CollegeRow & { expertiseGroups: ExpertiseGroupRow[] };
+
+export const listPartnersInput = z
+  .object({ kind: z.enum(['universiteit', 'bedrijf', 'vlaio', 'federatie']).optional() })
+  .strict();
+
+export type PartnerRow = {
+  id: number;
+  kind: 'universiteit' | 'bedrijf' | 'vlaio' | 'federatie';
+  name: string;
+  shortName: string;
+  city: string;
+  website: string;
+  sector: string;
+  active: boolean;
+};
+
+export type NetworkSummary = {
+  colleges: number;
+  expertiseGroups: number;
+  universities: number;
+  federations: number;
+  themes: number;
+  provinces: number;
+};
+
+export type ThemeRow = { id: number; code: string; nameNl: string; nameEn: string; active: boolean };

@@ -1,0 +1,47 @@
+import { z } from './zod';
+
+export const backupKinds = ['auto', 'manual', 'pre-restore', 'pre-migration', 'damaged'] as const;
+export type BackupKind = (typeof backupKinds)[number];
+
+export type BackupInfo = {
+  /** File name inside the backups folder; the only handle the renderer gets. */
+  name: string;
+  kind: BackupKind;
+  createdAt: string;
+  sizeBytes: number;
+};
+
+export const createBackupInput = z.object({}).strict();
+
+export const restoreBackupInput = z
+  .object({
+    name: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[\w.-]+\.sqlite$/, 'Geen geldige naam van een back-up'),
+  })
+  .strict();
+
+export type RestoreResult = { restored: string; safetyBackup: string | null };
+
+export const languages = ['nl', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export type AppSettings = {
+  language: Language;
+  dataDir: string;
+  databaseFile: string;
+  backupsDir: string;
+};
+
+export const updateSettingsInput = z.object({ language: z.enum(languages) }).strict();
+
+export type AppStatus = {
+  version: string;
+  database: { state: 'ok' } | { state: 'damaged'; problems: string[] };
+  dataDir: string;
+  language: Language;
+};
+
+export const emptyInput = z.object({}).strict().optional();

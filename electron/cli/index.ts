@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { openNodeHostContext } from '../host/node-host';
+import { AppError } from '../services/errors';
+import { backupCommand, checkCommand, restoreCommand, seedCommand } from './commands';
+import { createOutput } from './output';
+
+const USAGE = `Gebruik: npm run cli -- <opdracht> [--data-dir MAP] [--json]
+
+Opdrachten:
+  seed               het standaardnetwerk laden (bestaande gegevens blijven zoals ze zijn)
+  backup [--out F]   een back-up maken (standaard in de back-upmap van de gegevensmap)
+  restore FILE       een back-up terugzetten (de huidige database wordt eerst bewaard)
+  check              de database controleren zonder iets te wijzigen`;
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stderr.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const known = ['seed', 'backup', 'restore', 'check'];
+  if (!known.includes(command)) {
+    process.stderr.write(`Onbekende opdracht: ${command}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const out = createOutput(values.json);
+  const ctx = openNodeHostContext(values['data-dir']);
+  try {
+    switch (command) {
+      case 'seed':
+        seedCommand(ctx, out);
+        return 0;
+      case 'backup':
+        backupCommand(ctx, out, { positionals: rest, ...(values.out ? { out: values.out } : {}) });
+        return 0;
+      case 'restore':
+        restoreCommand(ctx, out, { positionals: rest });
+        return 0;
+      default:
+        return checkCommand(ctx, out) ? 0 : 1;
+    }
+  } catch (error) {
+    const message = error instanceof AppError ? error.message : `Onverwachte fout: ${error instanceof Error ? error.message : String(error)}`;
+    return out.fail(message, error instanceof AppError ? { code: error.code, ...error.details } : undefined);
+  } finally {
+    ctx.close();
+  }
+}
+
+process.exitCode = main();

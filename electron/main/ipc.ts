@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Router } from '../api/router';
 import { API_CHANNEL } from '../api/channel';
-import { isAppUrl } from './security';
+import { isAppUrl } from './app-url';
 
 /** The one IPC channel. Calls from any frame that is not the app's own are refused. */
 export function registerApiChannel(router: Router, devServerUrl: string | undefined): void {

@@ -1,11 +1,6 @@
 import { app, session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../web/http-security';
-
-/** True when a URL belongs to the app itself: the bundled renderer, or the dev server in development. */
-export function isAppUrl(url: string, devServerUrl: string | undefined): boolean {
-  if (devServerUrl && url.startsWith(devServerUrl)) return true;
-  return url.startsWith('file://');
-}
+import { isAppUrl } from './app-url';
 
 /**
  * Locks the app down: no permissions, no navigation away, no new windows, no webviews, and a

@@ -36,3 +36,8 @@ if (fs.existsSync(targetFile)) {
   fs.rmSync(work, { recursive: true, force: true });
   console.log(`Klaar: ${targetFile}`);
 }
+
+// The build `npm run dist` ships (electron-builder.yml): always the one for this machine's Electron.
+const forDist = path.join(path.dirname(target), 'for-dist');
+fs.mkdirSync(forDist, { recursive: true });
+fs.copyFileSync(targetFile, path.join(forDist, NATIVE_FILE));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { colleges } from '../../db/schema';
-import { createBackup, ensureDailyBackup, listBackups, restoreBackup } from '../../electron/services/backup/backups';
+import { createBackup, ensureDailyBackup, listBackups } from '../../electron/services/backup/backups';
 import { createRouter } from '../../electron/api/router';
 import { fixedClock, testContext, type TestContext } from '../helpers/db';
 import { dumpHash, rowCounts } from '../helpers/dump';

@@ -20,7 +20,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Gebruik een union van strings in plaats van een enum.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Gebruik een union van strings in plaats van een enum.' },
+      ],
     },
   },
   {
@@ -35,11 +38,19 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: nodeOnly.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'Niet in de renderer: gebruik api.call().' })),
+          paths: nodeOnly
+            .filter((p) => !p.includes('*'))
+            .map((name) => ({ name, message: 'Niet in de renderer: gebruik api.call().' })),
           patterns: [
             { group: ['node:*'], message: 'Node-modules horen niet in de renderer.' },
-            { group: ['drizzle-orm/*', '**/db/**', '**/db'], message: 'De renderer praat niet met de database: gebruik api.call().' },
-            { group: ['**/electron/services/**', '**/electron/main/**', '**/electron/web/**', '**/electron/cli/**'], message: 'Alleen het contract (electron/api/contract) mag in de renderer.' },
+            {
+              group: ['drizzle-orm/*', '**/db/**', '**/db'],
+              message: 'De renderer praat niet met de database: gebruik api.call().',
+            },
+            {
+              group: ['**/electron/services/**', '**/electron/main/**', '**/electron/web/**', '**/electron/cli/**'],
+              message: 'Alleen het contract (electron/api/contract) mag in de renderer.',
+            },
           ],
         },
       ],
@@ -49,7 +60,10 @@ export default tseslint.config(
     // Services run in Electron, browser mode, the CLI and the tests: never tied to Electron.
     files: ['electron/services/**/*.ts', 'electron/api/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts', 'db/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Alleen electron/main en electron/preload gebruiken electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Alleen electron/main en electron/preload gebruiken electron.' }] },
+      ],
     },
   },
   {

@@ -32,7 +32,7 @@ export type OpenedDatabase = {
 export class DatabaseDamagedError extends Error {
   readonly problems: string[];
   constructor(file: string, problems: string[]) {
-    super(`De database ${file} is beschadigd of onleesbaar: ${problems.slice(0, 3).join('; ')}`);
+    super(`De databank ${file} is beschadigd of onleesbaar: ${problems.slice(0, 3).join('; ')}`);
     this.name = 'DatabaseDamagedError';
     this.problems = problems;
   }
@@ -59,15 +59,28 @@ function sqliteOptions(nativeBinding: string | undefined, extra: Database.Option
  * Runs PRAGMA quick_check on an existing file through a read-only connection, so a damaged file is
  * reported without a single byte of it being written (not even a WAL switch).
  */
+const DUTCH_PROBLEMS: [RegExp, string][] = [
+  [/file is not a database/i, 'Het bestand is geen databank van Blikopener Desk (of het is versleuteld).'],
+  [/malformed/i, 'Het databankbestand is beschadigd.'],
+  [/unable to open|cannot open/i, 'Het databankbestand kan niet geopend worden.'],
+  [/disk I\/O error/i, 'Het databankbestand kan niet gelezen worden (schijffout).'],
+];
+
+/** SQLite's English message, with a Dutch sentence before it when we know what it means. */
+export function describeProblem(problem: string): string {
+  const known = DUTCH_PROBLEMS.find(([pattern]) => pattern.test(problem));
+  return known ? `${known[1]} (${problem})` : problem;
+}
+
 export function quickCheck(file: string, nativeBinding?: string): string[] {
   let conn: Sqlite | undefined;
   try {
     conn = new Database(file, sqliteOptions(nativeBinding, { readonly: true, fileMustExist: true }));
     const rows = conn.pragma('quick_check') as { quick_check: string }[];
     const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
-    return problems;
+    return problems.map(describeProblem);
   } catch (error) {
-    return [error instanceof Error ? error.message : String(error)];
+    return [describeProblem(error instanceof Error ? error.message : String(error))];
   } finally {
     conn?.close();
   }
@@ -89,9 +102,7 @@ function hasUserTables(sqlite: Sqlite): boolean {
 
 export function pendingMigrationCount(sqlite: Sqlite, migrationsFolder: string): number {
   const migrations = readMigrationFiles({ migrationsFolder });
-  const table = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
-    .get();
+  const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
   if (!table) return migrations.length;
   const last = sqlite.prepare('SELECT max(created_at) AS at FROM __drizzle_migrations').get() as {
     at: number | null;
@@ -125,9 +136,7 @@ export function runMigrations(sqlite: Sqlite, db: Db, migrationsFolder: string):
         .slice(0, 5)
         .map((v) => `${v.table}#${v.rowid} -> ${v.parent}`)
         .join(', ');
-      throw new MigrationError(
-        `Na de migratie verwijzen ${violations.length} rijen naar iets dat niet bestaat (${sample}).`,
-      );
+      throw new MigrationError(`Na de migratie verwijzen ${violations.length} rijen naar iets dat niet bestaat (${sample}).`);
     }
   } finally {
     sqlite.pragma('foreign_keys = ON');
@@ -164,7 +173,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
         sqlite.close();
         if (preMigrationBackup) putBack(preMigrationBackup, options.file);
         throw error instanceof MigrationError
-          ? new MigrationError(`${error.message} De database werd teruggezet zoals ze vóór de migratie was.`)
+          ? new MigrationError(`${error.message} De databank werd teruggezet zoals ze vóór de migratie was.`)
           : error;
       }
     }

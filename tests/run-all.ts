@@ -42,6 +42,7 @@ ensureNodeBinding();
 stage('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']);
 stage('typecheck (renderer)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json']);
 stage('lint', bin('eslint'), ['.', '--max-warnings=0']);
+stage('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 const built = stage('build', bin('electron-vite'), ['build', '--config', 'electron.config.ts']);
 stage('security (electronegativity)', bin('tsx'), ['tests/security/electronegativity.ts']);
 

@@ -44,7 +44,9 @@ function validationError(error: z.ZodError): ApiErrorShape {
 
 export function toErrorShape(error: unknown): ApiErrorShape {
   if (error instanceof AppError) {
-    return error.details ? { code: error.code, message: error.message, details: error.details } : { code: error.code, message: error.message };
+    return error.details
+      ? { code: error.code, message: error.message, details: error.details }
+      : { code: error.code, message: error.message };
   }
   return { code: 'INTERNAL', message: 'Er ging iets onverwacht mis. De wijziging werd niet bewaard.' };
 }

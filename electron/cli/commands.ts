@@ -13,7 +13,7 @@ export type CommandArgs = { positionals: string[]; out?: string };
 function requireOpen(ctx: AppContext): void {
   const state = ctx.state();
   if (state.kind === 'damaged') {
-    throw new AppError('DB_UNAVAILABLE', `De database is beschadigd: ${state.problems.join('; ')}. Gebruik 'restore FILE'.`);
+    throw new AppError('DB_UNAVAILABLE', `De databank is beschadigd: ${state.problems.join('; ')}. Gebruik 'restore FILE'.`);
   }
 }
 
@@ -34,11 +34,16 @@ export function backupCommand(ctx: AppContext, out: Output, args: CommandArgs): 
   requireOpen(ctx);
   if (!args.out) {
     const info = createBackup(ctx, 'manual');
-    out.result(`Back-up gemaakt: ${path.join(ctx.paths.backupsDir, info.name)} (${info.sizeBytes} bytes)`, { ok: true, file: path.join(ctx.paths.backupsDir, info.name), ...info });
+    out.result(`Back-up gemaakt: ${path.join(ctx.paths.backupsDir, info.name)} (${info.sizeBytes} bytes)`, {
+      ok: true,
+      file: path.join(ctx.paths.backupsDir, info.name),
+      ...info,
+    });
     return;
   }
   const target = path.resolve(args.out);
-  if (fs.existsSync(target)) throw new AppError('CONFLICT', `${target} bestaat al; kies een andere naam (er wordt niets overschreven).`);
+  if (fs.existsSync(target))
+    throw new AppError('CONFLICT', `${target} bestaat al; kies een andere naam (er wordt niets overschreven).`);
   copyDatabase(ctx.sqlite(), target);
   const problems = integrityProblems(target);
   if (problems.length > 0) {
@@ -51,10 +56,11 @@ export function backupCommand(ctx: AppContext, out: Output, args: CommandArgs): 
 
 export function restoreCommand(ctx: AppContext, out: Output, args: CommandArgs): void {
   const file = args.positionals[0];
-  if (!file) throw new AppError('VALIDATION', "Geef het bestand dat teruggezet moet worden: restore FILE");
+  if (!file) throw new AppError('VALIDATION', 'Geef het bestand dat teruggezet moet worden: restore FILE');
   const result = restoreFromFile(ctx, path.resolve(file));
   out.result(
-    `Teruggezet: ${file}.` + (result.safetyBackup ? ` De vorige database staat in ${path.join(ctx.paths.backupsDir, result.safetyBackup)}.` : ''),
+    `Teruggezet: ${file}.` +
+      (result.safetyBackup ? ` De vorige databank staat in ${path.join(ctx.paths.backupsDir, result.safetyBackup)}.` : ''),
     { ok: true, ...result },
   );
 }
@@ -62,7 +68,7 @@ export function restoreCommand(ctx: AppContext, out: Output, args: CommandArgs):
 export function checkCommand(ctx: AppContext, out: Output): boolean {
   const report = checkDatabaseFile(ctx.paths.databaseFile, ctx.migrationsFolder, ctx.nativeBinding);
   const lines = [
-    `Database: ${report.file}`,
+    `Databank: ${report.file}`,
     report.ok ? 'In orde: geen problemen gevonden.' : `${report.problems.length} probleem/problemen gevonden:`,
     ...report.problems.map((p) => `  - ${p}`),
     ...Object.entries(report.tables).map(([t, n]) => `  ${t}: ${n} rijen`),

@@ -56,7 +56,8 @@ function main(): number {
         return checkCommand(ctx, out) ? 0 : 1;
     }
   } catch (error) {
-    const message = error instanceof AppError ? error.message : `Onverwachte fout: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof AppError ? error.message : `Onverwachte fout: ${error instanceof Error ? error.message : String(error)}`;
     return out.fail(message, error instanceof AppError ? { code: error.code, ...error.details } : undefined);
   } finally {
     ctx.close();

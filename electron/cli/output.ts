@@ -14,7 +14,8 @@ export function createOutput(json: boolean): Output {
       process.stdout.write(json ? `${JSON.stringify(data, null, 2)}\n` : `${human}\n`);
     },
     fail: (message, data) => {
-      if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: message, ...(data ? { details: data } : {}) }, null, 2)}\n`);
+      if (json)
+        process.stdout.write(`${JSON.stringify({ ok: false, error: message, ...(data ? { details: data } : {}) }, null, 2)}\n`);
       else process.stderr.write(`Fout: ${message}\n`);
       return 1;
     },

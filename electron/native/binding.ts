@@ -33,8 +33,8 @@ export function chooseNativeBinding(s: BindingSituation): string | undefined {
   if (!s.exists(candidate)) {
     throw new Error(
       s.isPackaged
-        ? `De databasemodule ontbreekt in de installatie (${candidate}). Installeer Blikopener Desk opnieuw.`
-        : `De databasemodule voor Electron ontbreekt (${candidate}). Start met 'npm start' of voer 'npm run prepare:electron-native' uit.`,
+        ? `De databankmodule ontbreekt in de installatie (${candidate}). Installeer Blikopener Desk opnieuw.`
+        : `De databankmodule voor Electron ontbreekt (${candidate}). Start met 'npm start' of voer 'npm run prepare:electron-native' uit.`,
     );
   }
   return candidate;

@@ -1,10 +1,4 @@
-import {
-  DatabaseDamagedError,
-  openDatabase,
-  type Db,
-  type OpenedDatabase,
-  type Sqlite,
-} from '../../db/client';
+import { DatabaseDamagedError, openDatabase, type Db, type OpenedDatabase, type Sqlite } from '../../db/client';
 import { AppError } from './errors';
 import { dataPaths, type DataPaths } from './paths';
 import { seedDefaultNetwork, type SeedReport } from './seed/seed-network';
@@ -22,9 +16,7 @@ export type AppContextOptions = {
 };
 
 type DatabaseState =
-  | { kind: 'open'; opened: OpenedDatabase; seed: SeedReport }
-  | { kind: 'damaged'; problems: string[] }
-  | { kind: 'closed' };
+  { kind: 'open'; opened: OpenedDatabase; seed: SeedReport } | { kind: 'damaged'; problems: string[] } | { kind: 'closed' };
 
 /**
  * Everything a service needs, passed in rather than looked up: the open database, the folders,
@@ -78,8 +70,8 @@ export function openAppContext(options: AppContextOptions): AppContext {
       throw new AppError(
         'DB_UNAVAILABLE',
         state.kind === 'damaged'
-          ? 'De database is beschadigd. Zet een back-up terug via Instellingen.'
-          : 'De database is gesloten.',
+          ? 'De databank is beschadigd. Zet een back-up terug via Instellingen.'
+          : 'De databank is gesloten.',
       );
     }
     return state.opened;

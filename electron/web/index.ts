@@ -26,7 +26,7 @@ const server = await startWebServer({ router, staticDir: path.join(repoRoot(), '
 
 console.log(`Blikopener Desk in browsermodus: ${server.url}`);
 console.log(`Gegevensmap: ${ctx.paths.dataDir}`);
-if (ctx.state().kind === 'damaged') console.log('Let op: de database is beschadigd; open de URL om een back-up terug te zetten.');
+if (ctx.state().kind === 'damaged') console.log('Let op: de databank is beschadigd; open de URL om een back-up terug te zetten.');
 
 const stop = () => {
   void server.close().then(() => {

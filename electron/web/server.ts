@@ -60,7 +60,12 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string, options: Required<Pick<WebServerOptions, 'router'>> & { token: string; origin: string }): Promise<void> {
+async function handleApi(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  method: string,
+  options: Required<Pick<WebServerOptions, 'router'>> & { token: string; origin: string },
+): Promise<void> {
   const refused = refusal(req, options.token, options.origin);
   if (refused) {
     sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: `Verzoek geweigerd (${refused}).` } });

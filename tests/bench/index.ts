@@ -33,7 +33,9 @@ function median(values: number[]): number {
 }
 
 function report(label: string, values: number[]): void {
-  console.log(`${label.padEnd(58)} median ${median(values).toFixed(1).padStart(8)} ms   (min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}, n=${values.length})`);
+  console.log(
+    `${label.padEnd(58)} median ${median(values).toFixed(1).padStart(8)} ms   (min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}, n=${values.length})`,
+  );
 }
 
 const emptyOpen: number[] = [];
@@ -53,14 +55,23 @@ const [, fillMs] = time(() =>
     const at = new Date().toISOString();
     for (let i = 0; i < 100_000; i += 1) {
       tx.insert(auditLog)
-        .values({ at, actor: 'bench', entity: 'organisation', entityId: String(i), action: 'update', changes: { name: { from: `Org ${i}`, to: `Organisatie ${i}` } } })
+        .values({
+          at,
+          actor: 'bench',
+          entity: 'organisation',
+          entityId: String(i),
+          action: 'update',
+          changes: { name: { from: `Org ${i}`, to: `Organisatie ${i}` } },
+        })
         .run();
     }
   }),
 );
 big.close();
 console.log(`${'write 100,000 rows (one transaction)'.padEnd(58)}        ${fillMs.toFixed(1).padStart(8)} ms`);
-console.log(`${'database size'.padEnd(58)}        ${(fs.statSync(path.join(bigDir, 'blikopener.sqlite')).size / 1e6).toFixed(1).padStart(8)} MB`);
+console.log(
+  `${'database size'.padEnd(58)}        ${(fs.statSync(path.join(bigDir, 'blikopener.sqlite')).size / 1e6).toFixed(1).padStart(8)} MB`,
+);
 
 const bigOpen: number[] = [];
 for (let i = 0; i < runs; i += 1) {
@@ -80,7 +91,11 @@ const ref = loadReferenceData(locations.resourcesDir);
 for (let i = 0; i < runs; i += 1) {
   const dir = tmp();
   const fresh = openAppContext({ dataDir: dir, ...locations });
-  fresh.sqlite().exec('DELETE FROM expertise_groups; DELETE FROM colleges; DELETE FROM partners; DELETE FROM themes; DELETE FROM provinces; DELETE FROM seed_log;');
+  fresh
+    .sqlite()
+    .exec(
+      'DELETE FROM expertise_groups; DELETE FROM colleges; DELETE FROM partners; DELETE FROM themes; DELETE FROM provinces; DELETE FROM seed_log;',
+    );
   seeds.push(time(() => seedDefaultNetwork(fresh.db(), ref, () => new Date()))[1]);
   fresh.close();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -48,20 +48,31 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 }
 
 async function startBrowserMode(dataDir: string): Promise<{ page: Page; url: string; browser: Browser; server: ChildProcess }> {
-  const server = spawn(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), [path.join(repoRoot, 'electron', 'web', 'index.ts'), '--data-dir', dataDir], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = spawn(
+    path.join(repoRoot, 'node_modules', '.bin', 'tsx'),
+    [path.join(repoRoot, 'electron', 'web', 'index.ts'), '--data-dir', dataDir],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const url = await waitForUrl(server);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
+  const context = await browser.newContext({
+    viewport: { width: 1360, height: 860 },
+    locale: 'nl-BE',
+    timezoneId: 'Europe/Brussels',
+  });
   const page = await context.newPage();
   await page.goto(url);
   return { page, url, browser, server };
 }
 
 async function startElectron(dataDir: string): Promise<{ page: Page; app: ElectronApplication }> {
-  const app = await _electron.launch({ args: [path.join(repoRoot, 'out', 'main', 'index.js'), `--data-dir=${dataDir}`], cwd: repoRoot });
+  const app = await _electron.launch({
+    args: [path.join(repoRoot, 'out', 'main', 'index.js'), `--data-dir=${dataDir}`],
+    cwd: repoRoot,
+  });
   const page = await app.firstWindow();
   return { page, app };
 }

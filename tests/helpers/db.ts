@@ -12,7 +12,11 @@ export function tempDir(prefix = 'blikopener-test-'): string {
 }
 
 /** A fixed clock that can be moved on, so backups and timestamps are reproducible. */
-export function fixedClock(start = '2026-11-26T09:00:00.000Z'): { now: () => Date; advance: (ms: number) => void; set: (iso: string) => void } {
+export function fixedClock(start = '2026-11-26T09:00:00.000Z'): {
+  now: () => Date;
+  advance: (ms: number) => void;
+  set: (iso: string) => void;
+} {
   let t = new Date(start).getTime();
   return {
     now: () => new Date(t),

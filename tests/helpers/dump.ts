@@ -5,8 +5,12 @@ import Database from 'better-sqlite3';
 export function rowCounts(file: string): Record<string, number> {
   const db = new Database(file, { readonly: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-    return Object.fromEntries(tables.map((t) => [t.name, (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]));
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all() as { name: string }[];
+    return Object.fromEntries(
+      tables.map((t) => [t.name, (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]),
+    );
   } finally {
     db.close();
   }
@@ -17,7 +21,9 @@ export function dumpHash(file: string): string {
   const db = new Database(file, { readonly: true });
   try {
     const hash = crypto.createHash('sha256');
-    const objects = db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as { type: string; name: string; sql: string | null }[];
+    const objects = db
+      .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+      .all() as { type: string; name: string; sql: string | null }[];
     for (const o of objects) {
       hash.update(`${o.type}|${o.name}|${o.sql ?? ''}\n`);
       if (o.type !== 'table') continue;

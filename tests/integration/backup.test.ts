@@ -22,7 +22,11 @@ describe('backups', () => {
     const clock = fixedClock();
     const ctx = fresh(clock.now);
     const info = createBackup(ctx, 'manual');
-    expect(info).toMatchObject({ name: 'blikopener-20261126-090000-manual.sqlite', kind: 'manual', createdAt: '2026-11-26T09:00:00.000Z' });
+    expect(info).toMatchObject({
+      name: 'blikopener-20261126-090000-manual.sqlite',
+      kind: 'manual',
+      createdAt: '2026-11-26T09:00:00.000Z',
+    });
     expect(info.sizeBytes).toBeGreaterThan(0);
     expect(listBackups(ctx).map((b) => b.name)).toEqual([info.name]);
     expect(dumpHash(path.join(ctx.paths.backupsDir, info.name))).toBe(dumpHash(ctx.paths.databaseFile));
@@ -50,7 +54,10 @@ describe('backups', () => {
 
     clock.advance(60_000);
     const res = await router.call('backup.restore', { name: backup.name });
-    expect(res).toMatchObject({ ok: true, result: { restored: backup.name, safetyBackup: 'blikopener-20261126-090100-pre-restore.sqlite' } });
+    expect(res).toMatchObject({
+      ok: true,
+      result: { restored: backup.name, safetyBackup: 'blikopener-20261126-090100-pre-restore.sqlite' },
+    });
     ctx.close();
     expect(rowCounts(ctx.paths.databaseFile)).toEqual(counts);
     expect(dumpHash(ctx.paths.databaseFile)).toBe(hash);

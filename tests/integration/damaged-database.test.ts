@@ -49,7 +49,10 @@ describe('a damaged database', () => {
     const status = await router.call('app.status', undefined);
     expect(status).toMatchObject({ ok: true, result: { database: { state: 'damaged' } } });
     const colleges = await router.call('network.listColleges', {});
-    expect(colleges).toMatchObject({ ok: false, error: { code: 'DB_UNAVAILABLE', message: expect.stringMatching(/back-up terug/) } });
+    expect(colleges).toMatchObject({
+      ok: false,
+      error: { code: 'DB_UNAVAILABLE', message: expect.stringMatching(/back-up terug/) },
+    });
   });
 
   it('can be replaced by a backup, the damaged file being moved aside untouched', async () => {
@@ -60,7 +63,10 @@ describe('a damaged database', () => {
     const router = createRouter(ctx);
     expect((await router.call('backup.list', undefined)).ok).toBe(true);
     const res = await router.call('backup.restore', { name: backupName });
-    expect(res).toMatchObject({ ok: true, result: { restored: backupName, safetyBackup: expect.stringMatching(/-damaged\.sqlite$/) } });
+    expect(res).toMatchObject({
+      ok: true,
+      result: { restored: backupName, safetyBackup: expect.stringMatching(/-damaged\.sqlite$/) },
+    });
     expect(ctx.state().kind).toBe('open');
     const colleges = await router.call('network.listColleges', {});
     expect(colleges.ok && (colleges.result as unknown[]).length).toBe(13);

@@ -15,7 +15,13 @@ type Migration = { tag: string; sql: string[] };
 /** Writes a migrations folder in drizzle-kit's layout (journal + one SQL file per migration). */
 function writeMigrations(dir: string, migrations: Migration[]): string {
   fs.mkdirSync(path.join(dir, 'meta'), { recursive: true });
-  const entries = migrations.map((m, idx) => ({ idx, version: '6', when: 1_700_000_000_000 + idx * 1000, tag: m.tag, breakpoints: true }));
+  const entries = migrations.map((m, idx) => ({
+    idx,
+    version: '6',
+    when: 1_700_000_000_000 + idx * 1000,
+    tag: m.tag,
+    breakpoints: true,
+  }));
   fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify({ version: '7', dialect: 'sqlite', entries }));
   for (const m of migrations) fs.writeFileSync(path.join(dir, `${m.tag}.sql`), m.sql.join('\n--> statement-breakpoint\n'));
   return dir;
@@ -76,7 +82,7 @@ describe('migrations', () => {
     expect(db.sqlite.prepare('SELECT code FROM parent WHERE id = 1').get()).toEqual({ code: 'x' });
   });
 
-  it('proves the hazard: drizzle-kit\'s own PRAGMA inside the transaction does not protect the children', () => {
+  it("proves the hazard: drizzle-kit's own PRAGMA inside the transaction does not protect the children", () => {
     const dir = tempDir();
     const file = path.join(dir, 'db.sqlite');
     const raw = new Database(file);
@@ -97,7 +103,9 @@ describe('migrations', () => {
     const dir = tempDir();
     const file = path.join(dir, 'db.sqlite');
     const backups = path.join(dir, 'backups');
-    opened.push(openDatabase({ file, migrationsFolder: writeMigrations(path.join(dir, 'm1'), [createTables]), backupsDir: backups }));
+    opened.push(
+      openDatabase({ file, migrationsFolder: writeMigrations(path.join(dir, 'm1'), [createTables]), backupsDir: backups }),
+    );
     opened.pop()?.close();
     expect(fs.existsSync(backups)).toBe(false);
     seedRows(file);
@@ -130,12 +138,18 @@ describe('migrations', () => {
     const dir = tempDir();
     const file = path.join(dir, 'db.sqlite');
     const backups = path.join(dir, 'backups');
-    opened.push(openDatabase({ file, migrationsFolder: writeMigrations(path.join(dir, 'm1'), [createTables]), backupsDir: backups }));
+    opened.push(
+      openDatabase({ file, migrationsFolder: writeMigrations(path.join(dir, 'm1'), [createTables]), backupsDir: backups }),
+    );
     opened.pop()?.close();
     seedRows(file);
     const dropping: Migration = { tag: '0001_drop', sql: ['DELETE FROM `parent` WHERE id = 2;'] };
     expect(() =>
-      openDatabase({ file, migrationsFolder: writeMigrations(path.join(dir, 'm2'), [createTables, dropping]), backupsDir: backups }),
+      openDatabase({
+        file,
+        migrationsFolder: writeMigrations(path.join(dir, 'm2'), [createTables, dropping]),
+        backupsDir: backups,
+      }),
     ).toThrow(/teruggezet/);
     expect(count(file, 'parent')).toBe(2);
     const backup = listBackupFiles(backups)[0];

@@ -64,7 +64,11 @@ describe('router', () => {
   it('hides unexpected errors behind a generic Dutch message and logs them', async () => {
     const failing = createRouter(ctx, { logError: (m) => logged.push(m) }, [
       ...handlerModules.filter((m) => !('app.status' in m)),
-      { 'app.status': () => { throw new Error('secret stack detail'); } },
+      {
+        'app.status': () => {
+          throw new Error('secret stack detail');
+        },
+      },
     ]);
     const res = await failing.call('app.status', undefined);
     expect(res).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/onverwacht/) } });

@@ -29,7 +29,11 @@ describe('seeding the default network', () => {
     expect(db.select().from(themes).all()).toHaveLength(12);
     const howest = db.select().from(colleges).where(eq(colleges.shortName, 'Howest')).get();
     expect(howest?.provinceCode).toBe('west-vlaanderen');
-    const groups = db.select().from(expertiseGroups).where(eq(expertiseGroups.collegeId, howest?.id ?? -1)).all();
+    const groups = db
+      .select()
+      .from(expertiseGroups)
+      .where(eq(expertiseGroups.collegeId, howest?.id ?? -1))
+      .all();
     expect(groups.map((g) => g.name)).toContain('D4E1 Lab (Design for Everyone)');
     const wallonia = db.select().from(provinces).where(eq(provinces.code, 'wallonie')).get();
     expect(wallonia?.inFlanders).toBe(false);
@@ -55,7 +59,9 @@ describe('seeding the default network', () => {
     const db = ctx.db();
     db.update(colleges).set({ name: 'Howest (hernoemd)', city: 'Brugge' }).where(eq(colleges.shortName, 'Howest')).run();
     const kronos = db.select().from(expertiseGroups).where(eq(expertiseGroups.name, 'Kronos')).get();
-    db.delete(expertiseGroups).where(eq(expertiseGroups.id, kronos?.id ?? -1)).run();
+    db.delete(expertiseGroups)
+      .where(eq(expertiseGroups.id, kronos?.id ?? -1))
+      .run();
     ctx.close();
 
     const again = fresh(dir);
@@ -79,7 +85,14 @@ describe('seeding the default network', () => {
     const ref = loadReferenceData(locations.resourcesDir);
     // A new theme goes in first; then a university without a name violates NOT NULL.
     ref.themes.push({ code: 'goed', nl: 'Goed', en: 'Good' });
-    ref.network.universiteiten.push({ name: null as unknown as string, shortName: 'X', city: '', province: '', website: '', verify: [] });
+    ref.network.universiteiten.push({
+      name: null as unknown as string,
+      shortName: 'X',
+      city: '',
+      province: '',
+      website: '',
+      verify: [],
+    });
     expect(() => seedDefaultNetwork(ctx.db(), ref, () => new Date())).toThrow();
     expect(rowCounts(ctx.paths.databaseFile)).toEqual(before);
   });
@@ -89,7 +102,10 @@ describe('seeding the default network', () => {
     const resources = path.join(dir, 'res');
     fs.mkdirSync(path.join(resources, 'reference'), { recursive: true });
     fs.writeFileSync(path.join(resources, 'reference', 'network.json'), '{"hogescholen": 3}');
-    fs.copyFileSync(path.join(locations.resourcesDir, 'reference', 'themes.json'), path.join(resources, 'reference', 'themes.json'));
+    fs.copyFileSync(
+      path.join(locations.resourcesDir, 'reference', 'themes.json'),
+      path.join(resources, 'reference', 'themes.json'),
+    );
     expect(() => openAppContext({ dataDir: path.join(dir, 'data'), ...locations, resourcesDir: resources })).toThrow();
   });
 });

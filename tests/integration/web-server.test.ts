@@ -41,7 +41,11 @@ describe('browser mode server', () => {
   });
 
   it('refuses calls without the token or with a wrong one', async () => {
-    const none = await fetch(`${server.origin}/api/network.summary`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const none = await fetch(`${server.origin}/api/network.summary`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(none.status).toBe(403);
     expect(await none.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const wrong = await api('network.summary', {}, { 'X-Blikopener-Token': 'x'.repeat(32) });
@@ -56,7 +60,10 @@ describe('browser mode server', () => {
   });
 
   it('passes validation errors and unknown methods through as envelopes', async () => {
-    expect(await (await api('network.getCollege', { id: 'x' })).json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await (await api('network.getCollege', { id: 'x' })).json()).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     expect(await (await api('nope.nothing', {})).json()).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     const bad = await fetch(`${server.origin}/api/network.summary`, {
       method: 'POST',

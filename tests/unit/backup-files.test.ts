@@ -7,8 +7,14 @@ const auto = (iso: string): BackupInfo => ({ name: iso, kind: 'auto', createdAt:
 
 describe('backup file names', () => {
   it('reads kind and time from our names and ignores other files', () => {
-    expect(parseBackupName('blikopener-20261126-101500-manual.sqlite')).toEqual({ kind: 'manual', createdAt: '2026-11-26T10:15:00.000Z' });
-    expect(parseBackupName('blikopener-20261126-101500-pre-restore-2.sqlite')).toEqual({ kind: 'pre-restore', createdAt: '2026-11-26T10:15:00.000Z' });
+    expect(parseBackupName('blikopener-20261126-101500-manual.sqlite')).toEqual({
+      kind: 'manual',
+      createdAt: '2026-11-26T10:15:00.000Z',
+    });
+    expect(parseBackupName('blikopener-20261126-101500-pre-restore-2.sqlite')).toEqual({
+      kind: 'pre-restore',
+      createdAt: '2026-11-26T10:15:00.000Z',
+    });
     expect(parseBackupName('blikopener-20261126-101500-weird.sqlite')).toBeNull();
     expect(parseBackupName('notes.txt')).toBeNull();
   });
@@ -25,7 +31,10 @@ describe('thinning automatic backups', () => {
   });
 
   it('never prunes manual or safety backups', () => {
-    const list: BackupInfo[] = Array.from({ length: 30 }, (_, i) => ({ ...auto(new Date(Date.UTC(2026, 0, 1 + i)).toISOString()), kind: 'manual' }));
+    const list: BackupInfo[] = Array.from({ length: 30 }, (_, i) => ({
+      ...auto(new Date(Date.UTC(2026, 0, 1 + i)).toISOString()),
+      kind: 'manual',
+    }));
     expect(autoBackupsToPrune(list)).toEqual([]);
   });
 });

@@ -24,12 +24,19 @@ describe('choosing the better-sqlite3 binary', () => {
   });
 
   it('a packaged app uses the copy shipped in its resources', () => {
-    const chosen = chooseNativeBinding({ ...base, electronVersion: '41.7.1', isPackaged: true, resourcesPath: '/opt/app/resources' });
+    const chosen = chooseNativeBinding({
+      ...base,
+      electronVersion: '41.7.1',
+      isPackaged: true,
+      resourcesPath: '/opt/app/resources',
+    });
     expect(chosen).toBe(path.join('/opt/app/resources', 'native', 'better_sqlite3.node'));
   });
 
   it('says how to fix a missing Electron build instead of loading the wrong ABI', () => {
     expect(() => chooseNativeBinding({ ...base, electronVersion: '41.7.1', exists: () => false })).toThrow(/npm start/);
-    expect(() => chooseNativeBinding({ ...base, electronVersion: '41.7.1', isPackaged: true, resourcesPath: '/x', exists: () => false })).toThrow(/opnieuw/);
+    expect(() =>
+      chooseNativeBinding({ ...base, electronVersion: '41.7.1', isPackaged: true, resourcesPath: '/x', exists: () => false }),
+    ).toThrow(/opnieuw/);
   });
 });

@@ -12,6 +12,10 @@ describe('the data folder', () => {
   });
 
   it('holds the database and the backups folder', () => {
-    expect(dataPaths('/data')).toEqual({ dataDir: '/data', databaseFile: '/data/blikopener.sqlite', backupsDir: '/data/backups' });
+    expect(dataPaths('/data')).toEqual({
+      dataDir: '/data',
+      databaseFile: '/data/blikopener.sqlite',
+      backupsDir: '/data/backups',
+    });
   });
 });

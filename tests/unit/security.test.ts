@@ -5,7 +5,8 @@ import { refusal } from '../../electron/web/http-security';
 import { slug } from '../../electron/services/seed/reference-data';
 
 const origin = 'http://127.0.0.1:5000';
-const req = (headers: Record<string, string>): IncomingMessage => ({ headers: { host: '127.0.0.1:5000', ...headers } }) as unknown as IncomingMessage;
+const req = (headers: Record<string, string>): IncomingMessage =>
+  ({ headers: { host: '127.0.0.1:5000', ...headers } }) as unknown as IncomingMessage;
 
 describe('browser mode request check', () => {
   it('lets a same-origin request with the token pass', () => {

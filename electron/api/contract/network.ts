@@ -7,9 +7,7 @@ export const collegeSortColumns = ['name', 'shortName', 'city', 'province', 'gro
 export const listCollegesInput = z
   .object({
     search: z.string().trim().max(200).optional(),
-    sort: z
-      .object({ column: z.enum(collegeSortColumns), direction: sortDirection })
-      .optional(),
+    sort: z.object({ column: z.enum(collegeSortColumns), direction: sortDirection }).optional(),
     includeInactive: z.boolean().optional(),
   })
   .strict();
@@ -54,6 +52,7 @@ export type PartnerRow = {
   city: string;
   website: string;
   sector: string;
+  verifyFields: string[];
   active: boolean;
 };
 

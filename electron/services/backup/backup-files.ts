@@ -37,14 +37,20 @@ export function listBackupFiles(dir: string): BackupInfo[] {
     if (!stat.isFile()) continue;
     out.push({ name, kind: parsed.kind, createdAt: parsed.createdAt, sizeBytes: stat.size });
   }
-  return out.sort((a, b) => (a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : b.createdAt.localeCompare(a.createdAt)));
+  return out.sort((a, b) =>
+    a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : b.createdAt.localeCompare(a.createdAt),
+  );
 }
 
 /**
  * Which automatic backups to delete: the newest `keepLast` stay, and of the older ones the newest
  * of each calendar month stays. Manual and safety backups are never pruned.
  */
-export function autoBackupsToPrune(backups: BackupInfo[], keepLast = 14, monthOf: (iso: string) => string = (iso) => iso.slice(0, 7)): string[] {
+export function autoBackupsToPrune(
+  backups: BackupInfo[],
+  keepLast = 14,
+  monthOf: (iso: string) => string = (iso) => iso.slice(0, 7),
+): string[] {
   const autos = backups.filter((b) => b.kind === 'auto').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const keptMonths = new Set<string>();
   const prune: string[] = [];

@@ -105,12 +105,12 @@ export function restoreFromFile(ctx: AppContext, source: string): RestoreResult 
     throw new AppError('BACKUP_INVALID', `De back-up ${name} is beschadigd en werd niet teruggezet.`, { problems });
   }
   if (!hasAppSchema(source, ctx.nativeBinding)) {
-    throw new AppError('BACKUP_INVALID', `${name} is geen database van Blikopener Desk.`);
+    throw new AppError('BACKUP_INVALID', `${name} is geen databank van Blikopener Desk.`);
   }
 
   const dbFile = ctx.paths.databaseFile;
   if (path.resolve(source) === path.resolve(dbFile)) {
-    throw new AppError('VALIDATION', 'Dit is de database die nu in gebruik is.');
+    throw new AppError('VALIDATION', 'Dit is de databank die nu in gebruik is.');
   }
   let safetyBackup: string | null = null;
   if (ctx.state().kind === 'open') {

@@ -19,7 +19,7 @@ const COUNTED_TABLES = ['colleges', 'expertise_groups', 'partners', 'themes', 'p
 export function checkDatabaseFile(file: string, migrationsFolder: string, nativeBinding?: string): CheckReport {
   const report: CheckReport = { file, ok: false, problems: [], pendingMigrations: null, tables: {} };
   if (!fs.existsSync(file)) {
-    report.problems.push('Het databasebestand bestaat niet.');
+    report.problems.push('Het databankbestand bestaat niet.');
     return report;
   }
   let conn: Database.Database | undefined;
@@ -31,7 +31,9 @@ export function checkDatabaseFile(file: string, migrationsFolder: string, native
     report.problems.push(...integrity.map((p) => `Integriteit: ${p}`));
     if (integrity.length === 0) {
       const fk = conn.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-      report.problems.push(...fk.slice(0, 20).map((v) => `Verwijzing: ${v.table} rij ${v.rowid} verwijst naar een ontbrekende ${v.parent}`));
+      report.problems.push(
+        ...fk.slice(0, 20).map((v) => `Verwijzing: ${v.table} rij ${v.rowid} verwijst naar een ontbrekende ${v.parent}`),
+      );
       if (fk.length > 20) report.problems.push(`... en nog ${fk.length - 20} ontbrekende verwijzingen`);
       report.pendingMigrations = pendingMigrationCount(conn, migrationsFolder);
       const existing = new Set(

@@ -94,4 +94,3 @@ export function countExpertiseGroups(ctx: AppContext): number {
   const row = ctx.db().select({ n: count() }).from(expertiseGroups).where(eq(expertiseGroups.active, true)).get();
   return row?.n ?? 0;
 }
-

@@ -16,6 +16,7 @@ export function listPartners(ctx: AppContext, input: ParsedInputOf<'network.list
       city: partners.city,
       website: partners.website,
       sector: partners.sector,
+      verifyFields: partners.verifyFields,
       active: partners.active,
     })
     .from(partners);

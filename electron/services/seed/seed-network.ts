@@ -16,7 +16,13 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export function seedDefaultNetwork(db: Db, ref: ReferenceData, now: () => Date): SeedReport {
   return db.transaction((tx) => {
     const at = now().toISOString();
-    const seeded = new Set(tx.select({ k: seedLog.refKey }).from(seedLog).all().map((r) => r.k));
+    const seeded = new Set(
+      tx
+        .select({ k: seedLog.refKey })
+        .from(seedLog)
+        .all()
+        .map((r) => r.k),
+    );
     const report: SeedReport = { inserted: 0, skipped: 0 };
 
     const once = (refKey: string, insert: () => void) => {

@@ -1,0 +1,87 @@
+import type { SortingState } from '@tanstack/react-table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CollegeRow, collegeSortColumns } from '../../../../electron/api/contract';
+import { hrefFor, navigate } from '../../app/routes';
+import { DataTable } from '../../components/DataTable';
+import { LoadState } from '../../components/LoadState';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useCollegeColumns } from './useCollegeColumns';
+
+type SortColumn = (typeof collegeSortColumns)[number];
+
+// A type-checked copy of the contract's list: importing the contract at runtime would bundle zod.
+const sortColumns: Record<SortColumn, true> = {
+  name: true,
+  shortName: true,
+  city: true,
+  province: true,
+  groupCount: true,
+};
+
+function isSortColumn(id: string): id is SortColumn {
+  return Object.hasOwn(sortColumns, id);
+}
+
+/** The server sorts and filters (SQL); this only turns table state into the call's input. */
+function toSortInput(sorting: SortingState) {
+  const first = sorting[0];
+  if (!first || !isSortColumn(first.id)) return undefined;
+  return { column: first.id, direction: first.desc ? ('desc' as const) : ('asc' as const) };
+}
+
+export function CollegeTable() {
+  const { t } = useTranslation();
+  const columns = useCollegeColumns();
+  const [filter, setFilter] = useState('');
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+  const search = useDebouncedValue(filter.trim(), 200);
+  const colleges = useApiQuery('network.listColleges', {
+    search: search === '' ? undefined : search,
+    sort: toSortInput(sorting),
+  });
+  const rows: CollegeRow[] = colleges.data ?? [];
+
+  return (
+    <section className="table-section" aria-labelledby="colleges-heading">
+      <h2 id="colleges-heading" className="visually-hidden">
+        {t('network.tableLabel')}
+      </h2>
+      <div className="toolbar">
+        <label className="field-inline">
+          <span className="field-label">{t('network.filterLabel')}</span>
+          <input
+            type="search"
+            className="input"
+            value={filter}
+            placeholder={t('network.filterPlaceholder')}
+            onChange={(event) => setFilter(event.target.value)}
+            data-testid="college-filter"
+          />
+        </label>
+        <span className="toolbar-spacer" />
+        <span className="muted small">{t('network.keyboardHint')}</span>
+        <span className="row-count" aria-live="polite" data-testid="college-count">
+          {colleges.data ? t('network.rowCount', { count: rows.length }) : t('common.loading')}
+        </span>
+      </div>
+      {colleges.error && !colleges.data ? (
+        <LoadState error={colleges.error} onRetry={colleges.reload} />
+      ) : (
+        <DataTable
+          data={rows}
+          columns={columns}
+          getRowId={(row) => String(row.id)}
+          label={t('network.tableLabel')}
+          sorting={sorting}
+          onSortingChange={setSorting}
+          onRowActivate={(row) => navigate(hrefFor('netwerk', row.id))}
+          emptyMessage={t('network.empty')}
+          busy={colleges.loading}
+          rowTestId="college-row"
+        />
+      )}
+    </section>
+  );
+}

@@ -198,3 +198,6 @@ function putBack(source: string, file: string): void {
   fs.copyFileSync(source, `${file}.restoring`);
   fs.renameSync(`${file}.restoring`, file);
 }
+
+/** The handle inside db.transaction((tx) => ...): services write through it, never await inside. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

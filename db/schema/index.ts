@@ -1,2 +1,4 @@
 export * from './network';
+export * from './organisations';
+export * from './dossiers';
 export * from './system';

@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, primaryKey, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { activeFlag, timestamps, verifyFields } from './columns';
 
 export const provinces = sqliteTable('provinces', {
@@ -32,6 +32,7 @@ export const colleges = sqliteTable(
     website: text().notNull().default(''),
     /** Short name of the university of the college's association (e.g. UGent). */
     association: text().notNull().default(''),
+    notes: text().notNull().default(''),
     ...verifyFields,
     ...activeFlag,
     ...timestamps,
@@ -49,9 +50,15 @@ export const expertiseGroups = sqliteTable(
       .references(() => colleges.id, { onDelete: 'restrict' }),
     name: text().notNull(),
     description: text().notNull().default(''),
-    /** Free keywords; the theme taxonomy links come with the network issue. */
+    /** Free keywords next to the themes of the taxonomy (expertise_group_themes). */
     keywords: text({ mode: 'json' }).$type<string[]>().notNull().default([]),
     sourceUrl: text().notNull().default(''),
+    contactExpertId: integer().references((): AnySQLiteColumn => experts.id, { onDelete: 'set null' }),
+    /** Room for new questions: open, beperkt (limited) or vol (full). */
+    capacity: text({ enum: ['open', 'beperkt', 'vol'] })
+      .notNull()
+      .default('open'),
+    capacityNote: text().notNull().default(''),
     ...activeFlag,
     ...timestamps,
   },
@@ -73,9 +80,93 @@ export const partners = sqliteTable(
     provinceCode: text().references(() => provinces.code, { onDelete: 'restrict' }),
     website: text().notNull().default(''),
     sector: text().notNull().default(''),
+    contactName: text().notNull().default(''),
+    email: text(),
+    phone: text(),
+    notes: text().notNull().default(''),
     ...verifyFields,
     ...activeFlag,
     ...timestamps,
   },
   (t) => [index('partners_kind_idx').on(t.kind)],
+);
+
+export const expertiseGroupThemes = sqliteTable(
+  'expertise_group_themes',
+  {
+    groupId: integer()
+      .notNull()
+      .references(() => expertiseGroups.id, { onDelete: 'cascade' }),
+    themeId: integer()
+      .notNull()
+      .references(() => themes.id, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.themeId] }), index('expertise_group_themes_theme_idx').on(t.themeId)],
+);
+
+export const expertRoles = ['onderzoeker', 'docent', 'coordinator', 'kennisdiffusieadviseur', 'andere'] as const;
+
+export const experts = sqliteTable(
+  'experts',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    collegeId: integer().references(() => colleges.id, { onDelete: 'restrict' }),
+    firstName: text().notNull().default(''),
+    lastName: text().notNull(),
+    role: text({ enum: expertRoles }).notNull().default('onderzoeker'),
+    /** Free title as the college uses it (e.g. "docent-onderzoeker"). */
+    title: text().notNull().default(''),
+    email: text(),
+    /** E.164. */
+    phone: text(),
+    notes: text().notNull().default(''),
+    ...activeFlag,
+    ...timestamps,
+  },
+  (t) => [
+    index('experts_college_idx').on(t.collegeId),
+    index('experts_last_name_idx').on(t.lastName),
+    index('experts_email_idx').on(t.email),
+  ],
+);
+
+export const expertGroups = sqliteTable(
+  'expert_groups',
+  {
+    expertId: integer()
+      .notNull()
+      .references(() => experts.id, { onDelete: 'cascade' }),
+    groupId: integer()
+      .notNull()
+      .references(() => expertiseGroups.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.expertId, t.groupId] }), index('expert_groups_group_idx').on(t.groupId)],
+);
+
+/** Themes a partner (typically a company, a market provider) covers. */
+export const partnerThemes = sqliteTable(
+  'partner_themes',
+  {
+    partnerId: integer()
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    themeId: integer()
+      .notNull()
+      .references(() => themes.id, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.partnerId, t.themeId] })],
+);
+
+/** The hogescholen in a university's association. */
+export const partnerColleges = sqliteTable(
+  'partner_colleges',
+  {
+    partnerId: integer()
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    collegeId: integer()
+      .notNull()
+      .references(() => colleges.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.partnerId, t.collegeId] })],
 );

@@ -1,7 +1,7 @@
 import { contract, methodNames, type ApiErrorShape, type ApiResponse, type MethodName } from './contract';
 import type { AppContext } from '../services/context';
 import { AppError } from '../services/errors';
-import { handlerModules, type HandlerMap, type HandlerModule } from './handlers';
+import { handlerModules, type HandlerMap, type HandlerModule } from './handlers/index';
 import type { z } from 'zod';
 
 export type Router = {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { combineHandlers, createRouter, type Router } from '../../electron/api/router';
-import { handlerModules } from '../../electron/api/handlers';
+import { handlerModules } from '../../electron/api/handlers/index';
 import { testContext, type TestContext } from '../helpers/db';
 import type { CollegeRow } from '../../electron/api/contract';
 
@@ -65,6 +65,7 @@ describe('router', () => {
     const failing = createRouter(ctx, { logError: (m) => logged.push(m) }, [
       ...handlerModules.filter((m) => !('app.status' in m)),
       {
+        ...handlerModules.find((m) => 'app.status' in m),
         'app.status': () => {
           throw new Error('secret stack detail');
         },

@@ -1,6 +1,8 @@
 import { z } from './zod';
+import { method } from './method';
+import { emptyInput } from './common';
 
-export const sortDirection = z.enum(['asc', 'desc']);
+import { sortDirection } from './common';
 
 export const collegeSortColumns = ['name', 'shortName', 'city', 'province', 'groupCount'] as const;
 
@@ -66,3 +68,11 @@ export type NetworkSummary = {
 };
 
 export type ThemeRow = { id: number; code: string; nameNl: string; nameEn: string; active: boolean };
+
+export const networkMethods = {
+  'network.summary': method<typeof emptyInput, NetworkSummary>(emptyInput),
+  'network.listColleges': method<typeof listCollegesInput, CollegeRow[]>(listCollegesInput),
+  'network.getCollege': method<typeof getCollegeInput, CollegeDetail>(getCollegeInput),
+  'network.listPartners': method<typeof listPartnersInput, PartnerRow[]>(listPartnersInput),
+  'network.listThemes': method<typeof emptyInput, ThemeRow[]>(emptyInput),
+} as const;

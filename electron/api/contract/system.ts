@@ -1,4 +1,6 @@
 import { z } from './zod';
+import { method } from './method';
+import { emptyInput } from './common';
 
 export const backupKinds = ['auto', 'manual', 'pre-restore', 'pre-migration', 'damaged'] as const;
 export type BackupKind = (typeof backupKinds)[number];
@@ -44,4 +46,11 @@ export type AppStatus = {
   language: Language;
 };
 
-export const emptyInput = z.object({}).strict().optional();
+export const systemMethods = {
+  'app.status': method<typeof emptyInput, AppStatus>(emptyInput),
+  'backup.list': method<typeof emptyInput, BackupInfo[]>(emptyInput),
+  'backup.create': method<typeof createBackupInput, BackupInfo>(createBackupInput),
+  'backup.restore': method<typeof restoreBackupInput, RestoreResult>(restoreBackupInput),
+  'settings.get': method<typeof emptyInput, AppSettings>(emptyInput),
+  'settings.update': method<typeof updateSettingsInput, AppSettings>(updateSettingsInput),
+} as const;

@@ -4,6 +4,7 @@ import type { CollegeDetail, CollegeRow, ExpertiseGroupRow } from '../../api/con
 import type { ParsedInputOf } from '../../api/contract';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
+import { likePattern } from '../query/sql';
 
 const groupCount = sql<number>`(SELECT count(*) FROM ${expertiseGroups} WHERE ${expertiseGroups.collegeId} = ${colleges.id} AND ${expertiseGroups.active} = 1)`;
 
@@ -28,11 +29,6 @@ const sortColumns = {
   province: provinces.name,
   groupCount,
 } as const;
-
-/** Escapes LIKE wildcards so a typed `%` or `_` matches itself. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 function searchCondition(search: string): SQL | undefined {
   const pattern = likePattern(search);

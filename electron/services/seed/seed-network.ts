@@ -1,12 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, Tx } from '../../../db/client';
 import { colleges, expertiseGroups, partners, provinces, seedLog, themes } from '../../../db/schema';
 import { recordAudit } from '../audit';
 import { slug, type ReferenceData } from './reference-data';
 
 export type SeedReport = { inserted: number; skipped: number };
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * Puts the default network into the database. Idempotent: a reference record is inserted only if

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { CollegeDetailPage } from '../features/network/CollegeDetailPage';
-import { NetworkPage } from '../features/network/NetworkPage';
+import { NetworkRoutes } from '../features/network/NetworkRoutes';
+import { OrganisationRoutes } from '../features/organisations/OrganisationRoutes';
+import { DossierRoutes } from '../features/dossiers/DossierRoutes';
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -13,17 +14,21 @@ import { useRoute, type Route } from './routes';
 import { Sidebar } from './Sidebar';
 
 function PageFor({ route }: { route: Route }) {
+  if (route.page === 'notFound') return <NotFoundPage />;
+  const { segments } = route;
   switch (route.page) {
     case 'dashboard':
-      return <DashboardPage />;
+      return segments.length === 0 ? <DashboardPage /> : <NotFoundPage />;
     case 'netwerk':
-      return route.collegeId === undefined ? <NetworkPage /> : <CollegeDetailPage collegeId={route.collegeId} />;
+      return <NetworkRoutes segments={segments} />;
+    case 'organisaties':
+      return <OrganisationRoutes segments={segments} />;
+    case 'dossiers':
+      return <DossierRoutes segments={segments} />;
     case 'instellingen':
-      return <SettingsPage />;
-    case 'notFound':
-      return <NotFoundPage />;
+      return segments.length === 0 ? <SettingsPage /> : <NotFoundPage />;
     default:
-      return <ComingSoonPage page={route.page} />;
+      return segments.length === 0 ? <ComingSoonPage page={route.page} /> : <NotFoundPage />;
   }
 }
 

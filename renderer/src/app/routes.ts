@@ -14,28 +14,34 @@ export const pageIds = [
 ] as const;
 export type PageId = (typeof pageIds)[number];
 
-export type Route =
-  { page: Exclude<PageId, 'netwerk'> } | { page: 'netwerk'; collegeId?: number } | { page: 'notFound'; path: string };
+/**
+ * A route is a page plus the path segments below it (`#/organisaties/12/bewerken` ->
+ * page 'organisaties', segments ['12', 'bewerken']); each feature reads its own segments.
+ */
+export type Route = { page: PageId; segments: string[] } | { page: 'notFound'; path: string };
 
 function isPageId(value: string): value is PageId {
   return (pageIds as readonly string[]).includes(value);
 }
 
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '').replace(/\/+$/, '');
-  if (path === '') return { page: 'dashboard' };
-  const [first = '', second, ...rest] = path.split('/');
-  if (!isPageId(first) || rest.length > 0) return { page: 'notFound', path };
-  if (first === 'netwerk') {
-    if (second === undefined) return { page: 'netwerk' };
-    const id = Number(second);
-    return Number.isInteger(id) && id > 0 ? { page: 'netwerk', collegeId: id } : { page: 'notFound', path };
-  }
-  return second === undefined ? { page: first } : { page: 'notFound', path };
+  const path = decodeURIComponent(hash.replace(/^#\/?/, '').replace(/\/+$/, '').split('?')[0] ?? '');
+  if (path === '') return { page: 'dashboard', segments: [] };
+  const [first = '', ...segments] = path.split('/');
+  if (!isPageId(first)) return { page: 'notFound', path };
+  return { page: first, segments };
 }
 
-export function hrefFor(page: PageId, id?: number): string {
-  return id === undefined ? `#/${page}` : `#/${page}/${id}`;
+/** `hrefFor('organisaties', 12, 'bewerken')` -> `#/organisaties/12/bewerken`. */
+export function hrefFor(page: PageId, ...segments: (string | number)[]): string {
+  return ['#', page, ...segments.map((s) => encodeURIComponent(String(s)))].join('/');
+}
+
+/** A positive integer id from a path segment, or null. */
+export function idFrom(segment: string | undefined): number | null {
+  if (segment === undefined || !/^\d+$/.test(segment)) return null;
+  const id = Number(segment);
+  return id > 0 ? id : null;
 }
 
 export function navigate(href: string): void {

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../electron/api/contract';
 import { en } from './en';
 import { nl } from './nl';
+import { areaMessages } from './areas';
 
 export const defaultLanguage: Language = 'nl';
 
@@ -14,7 +15,10 @@ function syncDocumentLanguage(lng: string): void {
 export const i18n: I18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: {
+    nl: { translation: { ...nl, ...areaMessages.nl } },
+    en: { translation: { ...en, ...areaMessages.en } },
+  },
   lng: defaultLanguage,
   fallbackLng: defaultLanguage,
   supportedLngs: ['nl', 'en'],

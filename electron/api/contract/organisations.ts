@@ -1,0 +1,3 @@
+import { type method } from './method';
+
+export const organisationMethods = {} as const satisfies Record<string, ReturnType<typeof method>>;

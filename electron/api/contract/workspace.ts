@@ -1,0 +1,3 @@
+import { type method } from './method';
+
+export const workspaceMethods = {} as const satisfies Record<string, ReturnType<typeof method>>;

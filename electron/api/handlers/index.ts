@@ -1,0 +1,19 @@
+import { systemHandlers } from './system';
+import { networkHandlers } from './network';
+import { organisationHandlers } from './organisations';
+import { dossierHandlers } from './dossiers';
+import { workspaceHandlers } from './workspace';
+import { privacyHandlers } from './privacy';
+import type { HandlerModule } from './types';
+
+export type { Handler, HandlerMap, HandlerModule } from './types';
+
+/** One module per area; the router refuses two modules claiming the same method. */
+export const handlerModules: HandlerModule[] = [
+  systemHandlers,
+  networkHandlers,
+  organisationHandlers,
+  dossierHandlers,
+  workspaceHandlers,
+  privacyHandlers,
+];

@@ -1,0 +1,4 @@
+import { defineMessages } from './define';
+
+/** Messages under the `privacy` key. */
+export const privacyMessages = defineMessages({ privacy: {} }, { privacy: {} });

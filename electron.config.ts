@@ -2,17 +2,20 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+// BLIKOPENER_OUT_DIR lets parallel work build into separate folders; the default is out/.
+const out = process.env.BLIKOPENER_OUT_DIR ?? resolve(import.meta.dirname, 'out');
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: resolve(out, 'main'),
       externalizeDeps: true,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(out, 'preload'),
       externalizeDeps: true,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
@@ -25,7 +28,7 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       minify: true,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },

@@ -22,7 +22,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const ctx = openNodeHostContext(values['data-dir']);
 if (ctx.state().kind === 'open') ensureDailyBackup(ctx);
 const router = createRouter(ctx, { logError: (method, error) => console.error(`[${method}]`, error) });
-const server = await startWebServer({ router, staticDir: path.join(repoRoot(), 'out', 'renderer'), port });
+// BLIKOPENER_OUT_DIR: the build folder electron.config.ts wrote to (default out/).
+const outDir = process.env.BLIKOPENER_OUT_DIR ?? path.join(repoRoot(), 'out');
+const server = await startWebServer({ router, staticDir: path.join(outDir, 'renderer'), port });
 
 console.log(`Blikopener Desk in browsermodus: ${server.url}`);
 console.log(`Gegevensmap: ${ctx.paths.dataDir}`);

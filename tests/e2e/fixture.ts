@@ -69,10 +69,8 @@ async function startBrowserMode(dataDir: string): Promise<{ page: Page; url: str
 }
 
 async function startElectron(dataDir: string): Promise<{ page: Page; app: ElectronApplication }> {
-  const app = await _electron.launch({
-    args: [path.join(repoRoot, 'out', 'main', 'index.js'), `--data-dir=${dataDir}`],
-    cwd: repoRoot,
-  });
+  const outDir = process.env.BLIKOPENER_OUT_DIR ?? path.join(repoRoot, 'out');
+  const app = await _electron.launch({ args: [path.join(outDir, 'main', 'index.js'), `--data-dir=${dataDir}`], cwd: repoRoot });
   const page = await app.firstWindow();
   return { page, app };
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { combineHandlers, createRouter, type Router } from '../../electron/api/router';
+import { combineHandlers, createRouter, missingHandlers, type Router } from '../../electron/api/router';
 import { handlerModules } from '../../electron/api/handlers/index';
 import { testContext, type TestContext } from '../helpers/db';
 import type { CollegeRow } from '../../electron/api/contract';
@@ -81,8 +81,9 @@ describe('router', () => {
     expect(() => combineHandlers([...handlerModules, { 'backup.list': () => [] }])).toThrow(/twee keer/);
   });
 
-  it('throws at startup when a contract method has no handler', () => {
-    expect(() => combineHandlers(handlerModules.slice(1))).toThrow(/zonder handler/);
+  it('every contract method has a handler', () => {
+    expect(missingHandlers(handlerModules)).toEqual([]);
+    expect(missingHandlers(handlerModules.slice(1))).toContain('app.status');
   });
 
   it('sorts and filters colleges in SQL', async () => {

@@ -25,7 +25,8 @@ export const restoreBackupInput = z
   })
   .strict();
 
-export type RestoreResult = { restored: string; safetyBackup: string | null };
+/** erasedAgain: contacts from the erasure journal that the backup still held, erased again. */
+export type RestoreResult = { restored: string; safetyBackup: string | null; erasedAgain: number };
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];

@@ -6,6 +6,7 @@ import type { BackupInfo, BackupKind, RestoreResult } from '../../api/contract/s
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { brusselsDate } from '../time';
+import { reapplyErasures } from '../privacy/erase';
 import { autoBackupsToPrune, listBackupFiles, newBackupName, parseBackupName } from './backup-files';
 
 /** integrity_check through a read-only connection; [] means healthy. */
@@ -132,5 +133,7 @@ export function restoreFromFile(ctx: AppContext, source: string): RestoreResult 
   if (state.kind !== 'open') {
     throw new AppError('BACKUP_INVALID', `De teruggezette back-up ${name} kon niet geopend worden.`);
   }
-  return { restored: name, safetyBackup };
+  // People erased since that backup was made come back with it: erase them again.
+  const erasedAgain = reapplyErasures(ctx);
+  return { restored: name, safetyBackup, erasedAgain };
 }

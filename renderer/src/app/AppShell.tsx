@@ -6,6 +6,7 @@ import { OrganisationRoutes } from '../features/organisations/OrganisationRoutes
 import { DossierRoutes } from '../features/dossiers/DossierRoutes';
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeArea } from './NoticeArea';
 import { useNotices } from './NoticeContext';
@@ -26,7 +27,8 @@ function PageFor({ route }: { route: Route }) {
     case 'dossiers':
       return <DossierRoutes segments={segments} />;
     case 'instellingen':
-      return segments.length === 0 ? <SettingsPage /> : <NotFoundPage />;
+      if (segments.length === 0) return <SettingsPage />;
+      return segments.length === 1 && segments[0] === 'privacy' ? <PrivacyPage /> : <NotFoundPage />;
     default:
       return segments.length === 0 ? <ComingSoonPage page={route.page} /> : <NotFoundPage />;
   }

@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { BackupsSection } from './BackupsSection';
 import { LanguageSection } from './LanguageSection';
 import { StorageSection } from './StorageSection';
+import { PrivacySection } from './PrivacySection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function SettingsPage() {
         <StorageSection />
       </div>
       <BackupsSection />
+      <PrivacySection />
     </div>
   );
 }

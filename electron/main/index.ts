@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import { createRouter } from '../api/router';
 import { chooseNativeBinding } from '../native/binding';
 import { ensureDailyBackup } from '../services/backup/backups';
@@ -34,6 +34,8 @@ function openContext(): AppContext {
     dataDir: dataDirFromArgs(),
     ...appLocations(root, app.getVersion()),
     ...(nativeBinding ? { nativeBinding } : {}),
+    // Only files the attachments service vetted (a copy, with a viewer-safe extension) get here.
+    host: { openWithSystemViewer: (file) => shell.openPath(file) },
   });
 }
 

@@ -4,6 +4,15 @@ import { dataPaths, type DataPaths } from './paths';
 import { seedDefaultNetwork, type SeedReport } from './seed/seed-network';
 import { loadReferenceData } from './seed/reference-data';
 
+/**
+ * What only the host process can do (Electron's shell), handed in so services stay free of
+ * electron. Browser mode and the CLI have none of these.
+ */
+export type HostCapabilities = {
+  /** Opens a file with the system's default viewer; resolves to an error text, '' on success. */
+  openWithSystemViewer?: (file: string) => Promise<string>;
+};
+
 export type AppContextOptions = {
   dataDir: string;
   migrationsFolder: string;
@@ -13,6 +22,7 @@ export type AppContextOptions = {
   nativeBinding?: string;
   now?: () => Date;
   actor?: string;
+  host?: HostCapabilities;
 };
 
 type DatabaseState =
@@ -29,6 +39,7 @@ export type AppContext = {
   readonly resourcesDir: string;
   readonly nativeBinding: string | undefined;
   readonly actor: string;
+  readonly host: HostCapabilities;
   now: () => Date;
   db: () => Db;
   sqlite: () => Sqlite;
@@ -91,6 +102,7 @@ export function openAppContext(options: AppContextOptions): AppContext {
     resourcesDir: options.resourcesDir,
     nativeBinding: options.nativeBinding,
     actor: options.actor ?? 'coördinator',
+    host: options.host ?? {},
     now,
     db: () => current().db,
     sqlite: () => current().sqlite,

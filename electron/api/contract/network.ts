@@ -1,8 +1,17 @@
 import { z } from './zod';
 import { method } from './method';
-import { emptyInput } from './common';
+import { emptyInput, sortDirection } from './common';
+import { partnerKindValues } from './network-fields';
+import { collegeGroupMethods } from './network-groups';
+import { expertMethods } from './network-experts';
+import { partnerThemeMethods, type ProvinceRow } from './network-partners';
 
-import { sortDirection } from './common';
+// Only the value lists and their types: the field helpers stay private to the network contract.
+export { capacityValues, expertRoleValues, partnerKindValues, verifiableFieldValues } from './network-fields';
+export type { Capacity, ExpertRole, PartnerKindValue, VerifiableField } from './network-fields';
+export * from './network-groups';
+export * from './network-experts';
+export * from './network-partners';
 
 export const collegeSortColumns = ['name', 'shortName', 'city', 'province', 'groupCount'] as const;
 
@@ -38,12 +47,21 @@ export type ExpertiseGroupRow = {
   keywords: string[];
   sourceUrl: string;
   active: boolean;
+  capacity: 'open' | 'beperkt' | 'vol';
+  capacityNote: string;
+  themeIds: number[];
+  expertCount: number;
 };
 
-export type CollegeDetail = CollegeRow & { expertiseGroups: ExpertiseGroupRow[] };
+export type CollegeDetail = CollegeRow & { notes: string; expertiseGroups: ExpertiseGroupRow[] };
 
 export const listPartnersInput = z
-  .object({ kind: z.enum(['universiteit', 'bedrijf', 'vlaio', 'federatie']).optional() })
+  .object({
+    kind: z.enum(partnerKindValues).optional(),
+    search: z.string().trim().max(200).optional(),
+    /** Without it, inactive partners are listed too (as before), marked inactive. */
+    activeOnly: z.boolean().optional(),
+  })
   .strict();
 
 export type PartnerRow = {
@@ -54,6 +72,9 @@ export type PartnerRow = {
   city: string;
   website: string;
   sector: string;
+  contactName: string;
+  email: string | null;
+  phone: string | null;
   verifyFields: string[];
   active: boolean;
 };
@@ -75,4 +96,8 @@ export const networkMethods = {
   'network.getCollege': method<typeof getCollegeInput, CollegeDetail>(getCollegeInput),
   'network.listPartners': method<typeof listPartnersInput, PartnerRow[]>(listPartnersInput),
   'network.listThemes': method<typeof emptyInput, ThemeRow[]>(emptyInput),
+  'network.listProvinces': method<typeof emptyInput, ProvinceRow[]>(emptyInput),
+  ...collegeGroupMethods,
+  ...expertMethods,
+  ...partnerThemeMethods,
 } as const;

@@ -5,6 +5,7 @@ import type { ParsedInputOf } from '../../api/contract';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { likePattern } from '../query/sql';
+import { expertCount, parseIds, themeIdsJson } from './groups';
 
 const groupCount = sql<number>`(SELECT count(*) FROM ${expertiseGroups} WHERE ${expertiseGroups.collegeId} = ${colleges.id} AND ${expertiseGroups.active} = 1)`;
 
@@ -63,7 +64,7 @@ export function listColleges(ctx: AppContext, input: ParsedInputOf<'network.list
 export function getCollege(ctx: AppContext, id: number): CollegeDetail {
   const db = ctx.db();
   const college = db
-    .select(collegeColumns)
+    .select({ ...collegeColumns, notes: colleges.notes })
     .from(colleges)
     .leftJoin(provinces, eq(provinces.code, colleges.provinceCode))
     .where(eq(colleges.id, id))
@@ -78,11 +79,16 @@ export function getCollege(ctx: AppContext, id: number): CollegeDetail {
       keywords: expertiseGroups.keywords,
       sourceUrl: expertiseGroups.sourceUrl,
       active: expertiseGroups.active,
+      capacity: expertiseGroups.capacity,
+      capacityNote: expertiseGroups.capacityNote,
+      themeIdsJson,
+      expertCount,
     })
     .from(expertiseGroups)
     .where(eq(expertiseGroups.collegeId, id))
-    .orderBy(asc(expertiseGroups.name))
-    .all();
+    .orderBy(desc(expertiseGroups.active), asc(expertiseGroups.name))
+    .all()
+    .map(({ themeIdsJson: json, ...group }) => ({ ...group, themeIds: parseIds(json) }));
   return { ...college, expertiseGroups: groups };
 }
 

@@ -43,16 +43,13 @@ export const en: Messages = {
   },
   dashboard: {
     title: 'Dashboard',
-    subtitle: 'An overview of the network held in this workspace.',
+    subtitle: 'What needs attention today: open needs, overdue tasks and what happened recently.',
     colleges: 'University colleges',
     expertiseGroups: 'Expertise groups',
     universities: 'Universities',
     federations: 'Federations',
     themes: 'Themes',
     openNetwork: 'View the network',
-    laterTitle: 'What is coming?',
-    laterText:
-      'Cases, referrals, events and reports arrive in a later version. This dashboard will then also show open needs and referrals awaiting an answer.',
   },
   comingSoon: {
     badge: 'Not available in this version yet',
@@ -117,7 +114,7 @@ export const en: Messages = {
     subtitle: 'The 13 university colleges, their expertise groups and partners outside the network.',
     tabs: 'Parts of the network',
     tabColleges: 'University colleges',
-    tabPartners: 'Universities and federations',
+    tabPartners: 'Partners',
     filterLabel: 'Filter',
     filterPlaceholder: 'Search by name, short name, city…',
     rowCount_one: '{{count, number}} university college',
@@ -140,7 +137,7 @@ export const en: Messages = {
     federations: 'Federations',
     partnersEmpty: 'No partners of this type yet.',
     partnersHint:
-      'Destinations outside the 13 university colleges: fundamental research goes to a university; the federations belong to Groeilabz.',
+      'Destinations outside the 13 university colleges: fundamental research goes to a university, an existing market solution to a company; VLAIO business advisers and the Groeilabz federations.',
   },
   college: {
     back: 'Back to the network',

@@ -41,16 +41,13 @@ export const nl = {
   },
   dashboard: {
     title: 'Dashboard',
-    subtitle: 'Een overzicht van het netwerk dat in deze werkplek staat.',
+    subtitle: 'Wat vandaag aandacht vraagt: open hulpvragen, taken over tijd en wat er recent gebeurde.',
     colleges: 'Hogescholen',
     expertiseGroups: 'Expertisegroepen',
     universities: 'Universiteiten',
     federations: 'Federaties',
     themes: "Thema's",
     openNetwork: 'Netwerk bekijken',
-    laterTitle: 'Wat komt er nog?',
-    laterText:
-      'Dossiers, doorverwijzingen, events en rapporten komen in een volgende versie. Dit dashboard toont dan ook lopende hulpvragen en doorverwijzingen die op antwoord wachten.',
   },
   comingSoon: {
     badge: 'Nog niet beschikbaar in deze versie',
@@ -115,7 +112,7 @@ export const nl = {
     subtitle: 'De 13 hogescholen, hun expertisegroepen en de partners buiten het netwerk.',
     tabs: 'Onderdelen van het netwerk',
     tabColleges: 'Hogescholen',
-    tabPartners: 'Universiteiten en federaties',
+    tabPartners: 'Partners',
     filterLabel: 'Filter',
     filterPlaceholder: 'Zoek op naam, afkorting, stad…',
     rowCount_one: '{{count, number}} hogeschool',
@@ -138,7 +135,7 @@ export const nl = {
     federations: 'Federaties',
     partnersEmpty: 'Nog geen partners van dit type.',
     partnersHint:
-      'Bestemmingen buiten de 13 hogescholen: fundamenteel onderzoek gaat naar een universiteit; de federaties horen bij Groeilabz.',
+      'Bestemmingen buiten de 13 hogescholen: fundamenteel onderzoek gaat naar een universiteit, een bestaande marktoplossing naar een bedrijf; VLAIO-bedrijfsadviseurs en de federaties van Groeilabz.',
   },
   college: {
     back: 'Terug naar het netwerk',

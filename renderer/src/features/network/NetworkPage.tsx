@@ -1,39 +1,39 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hrefFor, navigate } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { Tabs } from '../../components/Tabs';
-import { CollegeTable } from './CollegeTable';
-import { PartnerList } from './PartnerList';
+import { CollegeTable } from './colleges/CollegeTable';
+import { ExpertTable } from './experts/ExpertTable';
+import { GroupTable } from './groups/GroupTable';
+import { PartnersTab } from './partners/PartnersTab';
+import { ThemesTab } from './themes/ThemesTab';
 
-type Tab = 'colleges' | 'partners';
+export type NetworkTab = 'colleges' | 'groepen' | 'experts' | 'partners' | 'themas';
 
-export function NetworkPage() {
+/** The tab lives in the address (`#/netwerk/experts`), so Back from a detail returns to it. */
+export function NetworkPage({ tab }: { tab: NetworkTab }) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>('colleges');
   return (
     <div className="page page-fill">
       <PageHeader title={t('network.title')} subtitle={t('network.subtitle')} />
-      <Tabs<Tab>
+      <Tabs<NetworkTab>
         label={t('network.tabs')}
         idPrefix="network"
         value={tab}
-        onChange={setTab}
+        onChange={(next) => navigate(next === 'colleges' ? hrefFor('netwerk') : hrefFor('netwerk', next))}
         tabs={[
           { id: 'colleges', label: t('network.tabColleges') },
+          { id: 'groepen', label: t('networkEdit.tabs.groups') },
+          { id: 'experts', label: t('networkEdit.tabs.experts') },
           { id: 'partners', label: t('network.tabPartners') },
+          { id: 'themas', label: t('networkEdit.tabs.themes') },
         ]}
       >
-        {tab === 'colleges' ? (
-          <CollegeTable />
-        ) : (
-          <div>
-            <p className="muted partner-hint">{t('network.partnersHint')}</p>
-            <div className="partner-columns">
-              <PartnerList kind="universiteit" title={t('network.universities')} />
-              <PartnerList kind="federatie" title={t('network.federations')} />
-            </div>
-          </div>
-        )}
+        {tab === 'colleges' && <CollegeTable />}
+        {tab === 'groepen' && <GroupTable />}
+        {tab === 'experts' && <ExpertTable />}
+        {tab === 'partners' && <PartnersTab />}
+        {tab === 'themas' && <ThemesTab />}
       </Tabs>
     </div>
   );

@@ -1,12 +1,13 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CollegeRow, collegeSortColumns } from '../../../../electron/api/contract';
-import { hrefFor, navigate } from '../../app/routes';
-import { DataTable } from '../../components/DataTable';
-import { LoadState } from '../../components/LoadState';
-import { useApiQuery } from '../../hooks/useApiQuery';
-import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import type { CollegeRow, collegeSortColumns } from '../../../../../electron/api/contract';
+import { hrefFor, navigate } from '../../../app/routes';
+import { DataTable } from '../../../components/DataTable';
+import { LoadState } from '../../../components/LoadState';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
+import { CollegeFormDialog } from './CollegeFormDialog';
 import { useCollegeColumns } from './useCollegeColumns';
 
 type SortColumn = (typeof collegeSortColumns)[number];
@@ -36,10 +37,13 @@ export function CollegeTable() {
   const columns = useCollegeColumns();
   const [filter, setFilter] = useState('');
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+  const [showInactive, setShowInactive] = useState(false);
+  const [creating, setCreating] = useState(false);
   const search = useDebouncedValue(filter.trim(), 200);
   const colleges = useApiQuery('network.listColleges', {
     search: search === '' ? undefined : search,
     sort: toSortInput(sorting),
+    includeInactive: showInactive || undefined,
   });
   const rows: CollegeRow[] = colleges.data ?? [];
 
@@ -53,17 +57,25 @@ export function CollegeTable() {
           <span className="field-label">{t('network.filterLabel')}</span>
           <input
             type="search"
-            className="input"
+            className="input toolbar-search"
             value={filter}
             placeholder={t('network.filterPlaceholder')}
             onChange={(event) => setFilter(event.target.value)}
             data-testid="college-filter"
           />
         </label>
-        <span className="toolbar-spacer" />
-        <span className="muted small">{t('network.keyboardHint')}</span>
-        <span className="row-count" aria-live="polite" data-testid="college-count">
-          {colleges.data ? t('network.rowCount', { count: rows.length }) : t('common.loading')}
+        <label className="field-inline small">
+          <input type="checkbox" checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} />
+          {t('networkEdit.filters.showInactive')}
+        </label>
+        <span className="toolbar-end">
+          <span className="muted small">{t('network.keyboardHint')}</span>
+          <span className="row-count" aria-live="polite" data-testid="college-count">
+            {colleges.data ? t('network.rowCount', { count: rows.length }) : t('common.loading')}
+          </span>
+          <button type="button" className="button" onClick={() => setCreating(true)} data-testid="college-new">
+            {t('networkEdit.college.new')}
+          </button>
         </span>
       </div>
       {colleges.error && !colleges.data ? (
@@ -80,6 +92,14 @@ export function CollegeTable() {
           emptyMessage={t('network.empty')}
           busy={colleges.loading}
           rowTestId="college-row"
+        />
+      )}
+      {creating && (
+        <CollegeFormDialog
+          onClose={(id) => {
+            setCreating(false);
+            if (id) navigate(hrefFor('netwerk', id));
+          }}
         />
       )}
     </section>

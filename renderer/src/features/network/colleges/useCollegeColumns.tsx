@@ -1,8 +1,8 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CollegeRow } from '../../../../electron/api/contract';
-import { VerifyBadge } from './VerifyBadge';
+import type { CollegeRow } from '../../../../../electron/api/contract';
+import { VerifyBadge } from '../VerifyBadge';
 
 /** Columns of the colleges table. Column ids equal the server's sort columns. */
 export function useCollegeColumns(): ColumnDef<CollegeRow>[] {

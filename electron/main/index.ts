@@ -12,6 +12,9 @@ import { installMenu } from './menu';
 import { applySecurityPolicy } from './security';
 
 const DAILY_CHECK_MS = 60 * 60 * 1000;
+
+// Date fields follow the browser locale: Belgian Dutch shows them as dd/mm/yyyy.
+app.commandLine.appendSwitch('lang', 'nl-BE');
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 
 function dataDirFromArgs(): string {

@@ -73,6 +73,7 @@ export const dossierMethods = {
   'attachments.remove': method<typeof idInput, Created>(idInput),
   'attachments.list': method<typeof byNeedInput, AttachmentRow[]>(byNeedInput),
   'attachments.read': method<typeof idInput, AttachmentContent>(idInput),
+  'attachments.open': method<typeof idInput, { opened: boolean }>(idInput),
   'dossiers.organisationOptions': method<typeof organisationOptionsInput, DossierOrganisationOption[]>(organisationOptionsInput),
   'dossiers.contactOptions': method<typeof contactOptionsInput, DossierContactOption[]>(contactOptionsInput),
   'dossiers.filterOptions': method<typeof emptyInput, DossierFilterOptions>(emptyInput),

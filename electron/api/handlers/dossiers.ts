@@ -7,6 +7,7 @@ import { addTask, completeTask, listTasks, overdueTasks, reopenTask } from '../.
 import { addManualEntry, listTimeline } from '../../services/dossiers/timeline-entries';
 import { getTraject, listTrajects } from '../../services/dossiers/traject-read';
 import { addNeedToTraject, createTraject, removeNeedFromTraject, updateTraject } from '../../services/dossiers/trajects';
+import { openAttachment } from '../../services/dossiers/attachment-open';
 import type { HandlerModule } from './types';
 
 export const dossierHandlers: HandlerModule = {
@@ -35,6 +36,7 @@ export const dossierHandlers: HandlerModule = {
   'attachments.remove': (ctx, input) => removeAttachment(ctx, input.id),
   'attachments.list': (ctx, input) => listAttachments(ctx, input),
   'attachments.read': (ctx, input) => readAttachment(ctx, input.id),
+  'attachments.open': (ctx, input) => openAttachment(ctx, input.id),
   'dossiers.organisationOptions': (ctx, input) => organisationOptions(ctx, input),
   'dossiers.contactOptions': (ctx, input) => contactOptions(ctx, input),
   'dossiers.filterOptions': (ctx) => filterOptions(ctx),

@@ -259,7 +259,7 @@ export const dossiersEn = {
       tooLarge: 'The file is larger than 25 MB.',
       unreadable: 'The file could not be read.',
       added: 'Attachment added.',
-      download: 'Download',
+      download: 'Open',
       remove: 'Remove',
       removeTitle: 'Remove attachment',
       removeText: '“{{name}}” disappears from this dossier. The timeline keeps that it was there.',

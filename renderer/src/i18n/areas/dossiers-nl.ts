@@ -259,7 +259,7 @@ export const dossiersNl = {
       tooLarge: 'Het bestand is groter dan 25 MB.',
       unreadable: 'Het bestand kon niet gelezen worden.',
       added: 'Bijlage toegevoegd.',
-      download: 'Downloaden',
+      download: 'Openen',
       remove: 'Verwijderen',
       removeTitle: 'Bijlage verwijderen',
       removeText: '“{{name}}” verdwijnt uit dit dossier. De tijdlijn houdt bij dat ze er was.',

@@ -23,7 +23,16 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-/** Offers the stored bytes as a download; nothing is opened or run by the app. */
+/**
+ * In the desktop app: opened with the system viewer (a vetted read-only copy). In browser mode,
+ * or where the host cannot open files: offered as a download. Nothing is ever run.
+ */
+async function openOrDownload(attachment: AttachmentRow): Promise<void> {
+  const { opened } = await call('attachments.open', { id: attachment.id });
+  if (!opened) await download(attachment);
+}
+
+/** Offers the stored bytes as a download. */
 async function download(attachment: AttachmentRow): Promise<void> {
   const content = await call('attachments.read', { id: attachment.id });
   const bytes = Uint8Array.from(atob(content.contentBase64), (c) => c.charCodeAt(0));
@@ -100,7 +109,7 @@ export function AttachmentSection({ needId }: { needId: number }) {
                 </span>
               </div>
               <div className="dossier-attachment-actions">
-                <button type="button" className="button button-small" onClick={() => void download(a).catch(reportError)}>
+                <button type="button" className="button button-small" onClick={() => void openOrDownload(a).catch(reportError)}>
                   {t('dossiers.attachments.download')}
                 </button>
                 <button type="button" className="button button-small dossier-button-quiet" onClick={() => setRemoving(a)}>

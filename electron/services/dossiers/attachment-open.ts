@@ -39,9 +39,9 @@ export function extensionOf(fileName: string): string {
 
 /** A file name safe on every OS, keeping the (vetted) extension last. */
 export function safeFileName(fileName: string): string {
-  const base = path
-    .basename(fileName)
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
+  const base = [...path.basename(fileName)]
+    .map((c) => (c.charCodeAt(0) < 32 || '<>:"/\\|?*'.includes(c) ? '_' : c))
+    .join('')
     .replace(/^\.+/, '');
   return base.slice(-120) || 'bijlage';
 }

@@ -6,6 +6,7 @@ import { createBackup, integrityProblems, restoreFromFile } from '../services/ba
 import { checkDatabaseFile } from '../services/health/check';
 import { networkSummary } from '../services/network/partners';
 import { AppError } from '../services/errors';
+import { generateDemoData } from '../services/demo/generate';
 import type { Output } from './output';
 
 export type CommandArgs = { positionals: string[]; out?: string };
@@ -76,4 +77,22 @@ export function checkCommand(ctx: AppContext, out: Output): boolean {
   if (report.pendingMigrations) lines.push(`  ${report.pendingMigrations} migratie(s) nog niet toegepast.`);
   out.result(lines.join('\n'), report);
   return report.ok;
+}
+
+export type DemoArgs = { scale: string | undefined; seed: string | undefined; force: boolean };
+
+/** `demo --scale N [--seed S] [--force]`: invented demo data; progress on stderr, the tally on stdout. */
+export function demoCommand(ctx: AppContext, out: Output, args: DemoArgs): void {
+  requireOpen(ctx);
+  const scale = Number(args.scale ?? '100');
+  const seed = Number(args.seed ?? '1');
+  if (!Number.isInteger(seed) || seed < 0) throw new AppError('VALIDATION', '--seed moet een geheel getal van 0 of meer zijn.');
+  const report = generateDemoData(ctx, { scale, seed, force: args.force, onProgress: out.log });
+  out.result(
+    `Demogegevens geschreven in ${report.seconds} s (seed ${report.seed}, rond ${report.today}):\n` +
+      `  ${report.organisations} organisaties, ${report.contacts} contactpersonen, ${report.needs} hulpvragen\n` +
+      `  ${report.timelineEntries} tijdlijnitems, ${report.intakes} intakes, ${report.trajects} trajecten (${report.collectiveTrajects} collectief)\n` +
+      `  ${report.tasks} taken (${report.overdueTasks} te laat), ${report.experts} experts`,
+    { ok: true, ...report },
+  );
 }

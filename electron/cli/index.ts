@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openNodeHostContext } from '../host/node-host';
 import { AppError } from '../services/errors';
-import { backupCommand, checkCommand, restoreCommand, seedCommand } from './commands';
+import { backupCommand, checkCommand, demoCommand, restoreCommand, seedCommand } from './commands';
 import { createOutput } from './output';
 
 const USAGE = `Gebruik: npm run cli -- <opdracht> [--data-dir MAP] [--json]
@@ -10,7 +10,9 @@ Opdrachten:
   seed               het standaardnetwerk laden (bestaande gegevens blijven zoals ze zijn)
   backup [--out F]   een back-up maken (standaard in de back-upmap van de gegevensmap)
   restore FILE       een back-up terugzetten (de huidige database wordt eerst bewaard)
-  check              de database controleren zonder iets te wijzigen`;
+  check              de database controleren zonder iets te wijzigen
+  demo --scale N [--seed S] [--force]
+                     een databank vullen met verzonnen demogegevens (N organisaties)`;
 
 function main(): number {
   let parsed;
@@ -21,6 +23,9 @@ function main(): number {
         'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
+        scale: { type: 'string' },
+        seed: { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -34,7 +39,7 @@ function main(): number {
     process.stderr.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
-  const known = ['seed', 'backup', 'restore', 'check'];
+  const known = ['seed', 'backup', 'restore', 'check', 'demo'];
   if (!known.includes(command)) {
     process.stderr.write(`Onbekende opdracht: ${command}\n\n${USAGE}\n`);
     return 2;
@@ -51,6 +56,9 @@ function main(): number {
         return 0;
       case 'restore':
         restoreCommand(ctx, out, { positionals: rest });
+        return 0;
+      case 'demo':
+        demoCommand(ctx, out, { scale: values.scale, seed: values.seed, force: values.force });
         return 0;
       default:
         return checkCommand(ctx, out) ? 0 : 1;

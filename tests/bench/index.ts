@@ -1,105 +1,47 @@
 /**
- * `npm run bench`: prints figures; never asserts. Later issues add their benchmarks here.
- * Walking skeleton: cold open + migrate + seed of an empty database, open of a 100k-row
- * database, the backup of it (the copy taken before a migration), and the seed on its own.
+ * `npm run bench`: prints figures; never asserts.
+ * 1. The walking skeleton (open, write, backup, seed).
+ * 2. At BENCH_SCALE organisations (default 100,000): the demo generator, the tables at the
+ *    service, the global search, and the first render of the tables in browser mode.
+ * BENCH_SKIP=skeleton,render (comma-separated) leaves parts out.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { openAppContext } from '../../electron/services/context';
 import { appLocations, findRepoRoot } from '../../electron/services/locations';
-import { createBackup } from '../../electron/services/backup/backups';
-import { seedDefaultNetwork } from '../../electron/services/seed/seed-network';
-import { loadReferenceData } from '../../electron/services/seed/reference-data';
-import { auditLog } from '../../db/schema';
+import { generateDemoData } from '../../electron/services/demo/generate';
+import { runListBench } from './lists';
+import { runRenderBench } from './render';
+import { runSearchBench } from './search';
+import { runSkeletonBench } from './skeleton';
+import { heading, line, tmp } from './util';
 
+const scale = Number(process.env.BENCH_SCALE ?? 100_000);
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()));
 const locations = appLocations(findRepoRoot(import.meta.dirname));
-const runs = Number(process.env.BENCH_RUNS ?? 5);
 
-function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'blikopener-bench-'));
+if (!skip.has('skeleton')) {
+  heading('Walking skeleton');
+  runSkeletonBench();
 }
 
-function time<T>(fn: () => T): [T, number] {
-  const start = performance.now();
-  const result = fn();
-  return [result, performance.now() - start];
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-function report(label: string, values: number[]): void {
-  console.log(
-    `${label.padEnd(58)} median ${median(values).toFixed(1).padStart(8)} ms   (min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}, n=${values.length})`,
+heading(`Demo data at scale ${scale.toLocaleString('en')} (target < 60 s at 100,000)`);
+const dir = tmp();
+try {
+  const ctx = openAppContext({ dataDir: dir, ...locations });
+  const started = performance.now();
+  const demo = generateDemoData(ctx, { scale, seed: 1 });
+  const seconds = (performance.now() - started) / 1000;
+  line('demo generator (npm run cli -- demo), wall time', `${seconds.toFixed(1)} s`);
+  line(
+    '  rows written',
+    `${demo.organisations} organisations, ${demo.contacts} contacts, ${demo.needs} needs, ${demo.timelineEntries} timeline entries, ${demo.tasks} tasks`,
   );
-}
-
-const emptyOpen: number[] = [];
-for (let i = 0; i < runs; i += 1) {
-  const dir = tmp();
-  const [ctx, ms] = time(() => openAppContext({ dataDir: dir, ...locations }));
-  emptyOpen.push(ms);
+  line('  database size', `${(fs.statSync(ctx.paths.databaseFile).size / 1e6).toFixed(0)} MB`);
+  ctx.sqlite().pragma('optimize');
+  await runListBench(ctx);
+  await runSearchBench(ctx);
   ctx.close();
+  if (!skip.has('render')) await runRenderBench(dir);
+} finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
-report('cold open + migrate + seed, empty database', emptyOpen);
-
-const bigDir = tmp();
-const big = openAppContext({ dataDir: bigDir, ...locations });
-const [, fillMs] = time(() =>
-  big.db().transaction((tx) => {
-    const at = new Date().toISOString();
-    for (let i = 0; i < 100_000; i += 1) {
-      tx.insert(auditLog)
-        .values({
-          at,
-          actor: 'bench',
-          entity: 'organisation',
-          entityId: String(i),
-          action: 'update',
-          changes: { name: { from: `Org ${i}`, to: `Organisatie ${i}` } },
-        })
-        .run();
-    }
-  }),
-);
-big.close();
-console.log(`${'write 100,000 rows (one transaction)'.padEnd(58)}        ${fillMs.toFixed(1).padStart(8)} ms`);
-console.log(
-  `${'database size'.padEnd(58)}        ${(fs.statSync(path.join(bigDir, 'blikopener.sqlite')).size / 1e6).toFixed(1).padStart(8)} MB`,
-);
-
-const bigOpen: number[] = [];
-for (let i = 0; i < runs; i += 1) {
-  const [ctx, ms] = time(() => openAppContext({ dataDir: bigDir, ...locations }));
-  bigOpen.push(ms);
-  ctx.close();
-}
-report('cold open (quick_check, migrate check, seed), 100k rows', bigOpen);
-
-const backups: number[] = [];
-const ctx = openAppContext({ dataDir: bigDir, ...locations });
-for (let i = 0; i < runs; i += 1) backups.push(time(() => createBackup(ctx, 'manual'))[1]);
-report('backup (VACUUM INTO + integrity_check), 100k rows', backups);
-
-const seeds: number[] = [];
-const ref = loadReferenceData(locations.resourcesDir);
-for (let i = 0; i < runs; i += 1) {
-  const dir = tmp();
-  const fresh = openAppContext({ dataDir: dir, ...locations });
-  fresh
-    .sqlite()
-    .exec(
-      'DELETE FROM expertise_groups; DELETE FROM colleges; DELETE FROM partners; DELETE FROM themes; DELETE FROM provinces; DELETE FROM seed_log;',
-    );
-  seeds.push(time(() => seedDefaultNetwork(fresh.db(), ref, () => new Date()))[1]);
-  fresh.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-}
-report('seed the default network into an empty database', seeds);
-ctx.close();
-fs.rmSync(bigDir, { recursive: true, force: true });

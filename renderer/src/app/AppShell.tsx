@@ -6,6 +6,7 @@ import { OrganisationRoutes } from '../features/organisations/OrganisationRoutes
 import { DossierRoutes } from '../features/dossiers/DossierRoutes';
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SearchPalette } from '../features/search/SearchPalette';
 import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeArea } from './NoticeArea';
@@ -60,6 +61,7 @@ export function AppShell({ version }: { version: string }) {
           <PageFor key={routeKey} route={route} />
         </ErrorBoundary>
       </main>
+      <SearchPalette />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor, pageIds, type PageId } from './routes';
 import { NavIcon } from './NavIcon';
+import { SearchButton } from '../features/search/SearchButton';
 
 type Props = { activePage: PageId | null; version: string };
 
@@ -17,6 +18,7 @@ export function Sidebar({ activePage, version }: Props) {
           <span className="sidebar-tagline">{t('app.tagline')}</span>
         </span>
       </div>
+      <SearchButton />
       <nav aria-label={t('app.mainNavigation')}>
         <ul className="nav-list">
           {pageIds.map((id) => (

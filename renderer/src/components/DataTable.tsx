@@ -6,6 +6,7 @@ import {
   type OnChangeFn,
   type RowData,
   type SortingState,
+  type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -36,6 +37,9 @@ export type DataTableProps<T> = {
   busy?: boolean;
   rowTestId?: string;
   rowHeight?: number;
+  /** Optional column visibility (column id -> shown); pair with TableToolbar's "Kolommen" menu. */
+  columnVisibility?: VisibilityState;
+  onColumnVisibilityChange?: OnChangeFn<VisibilityState>;
 };
 
 const DEFAULT_ROW_HEIGHT = 40;
@@ -57,6 +61,8 @@ export function DataTable<T>({
   busy = false,
   rowTestId,
   rowHeight = DEFAULT_ROW_HEIGHT,
+  columnVisibility,
+  onColumnVisibilityChange,
 }: DataTableProps<T>) {
   const table = useReactTable({
     data,
@@ -65,8 +71,9 @@ export function DataTable<T>({
     getCoreRowModel: getCoreRowModel(),
     manualSorting: true,
     enableMultiSort: false,
-    state: { sorting },
+    state: columnVisibility ? { sorting, columnVisibility } : { sorting },
     onSortingChange,
+    ...(onColumnVisibilityChange ? { onColumnVisibilityChange } : {}),
   });
   const rows = table.getRowModel().rows;
   const headerHeight = rowHeight;

@@ -1,0 +1,39 @@
+import type { VisibilityState } from '@tanstack/react-table';
+import { ColumnsMenu, type ToolbarColumn } from './ColumnsMenu';
+import { SavedViewsMenu } from './SavedViewsMenu';
+
+export type { ToolbarColumn } from './ColumnsMenu';
+
+type Props = {
+  /** Stable key of the table, e.g. `organisations`: saved views belong to it. */
+  tableKey: string;
+  columns: ToolbarColumn[];
+  columnVisibility: VisibilityState;
+  onColumnVisibilityChange: (visibility: VisibilityState) => void;
+  /** The page's current filters + sort (+ anything else worth keeping); columns are added here. */
+  viewState: Record<string, unknown>;
+  /** Apply a saved view: the page restores its filters and sort from the state it saved. */
+  onApplyView: (state: Record<string, unknown>) => void;
+};
+
+/**
+ * Drop-in "Kolommen" and "Weergaven" menus for a DataTable page. Pass the same columnVisibility
+ * to DataTable; a saved view stores viewState plus `columnVisibility`, and applying one hands the
+ * page its state back and restores the columns.
+ */
+export function TableToolbar({ tableKey, columns, columnVisibility, onColumnVisibilityChange, viewState, onApplyView }: Props) {
+  return (
+    <div className="table-toolbar">
+      <ColumnsMenu columns={columns} visibility={columnVisibility} onChange={onColumnVisibilityChange} />
+      <SavedViewsMenu
+        tableKey={tableKey}
+        currentState={{ ...viewState, columnVisibility }}
+        onApply={(state) => {
+          const { columnVisibility: saved, ...rest } = state;
+          if (saved && typeof saved === 'object' && !Array.isArray(saved)) onColumnVisibilityChange(saved as VisibilityState);
+          onApplyView(rest);
+        }}
+      />
+    </div>
+  );
+}

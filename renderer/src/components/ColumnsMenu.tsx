@@ -19,6 +19,7 @@ type Props = {
 export function ColumnsMenu({ columns, visibility, onChange }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const hidden = columns.some((column) => visibility[column.id] === false);
   return (
     <Popover
       label={t('workspace.table.columns')}
@@ -44,6 +45,11 @@ export function ColumnsMenu({ columns, visibility, onChange }: Props) {
           ))}
         </ul>
       }
+      {hidden && (
+        <button type="button" className="button button-small popover-footer" onClick={() => onChange({})}>
+          {t('workspace.table.showAll')}
+        </button>
+      )}
     </Popover>
   );
 }

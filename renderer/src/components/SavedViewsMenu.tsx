@@ -62,31 +62,33 @@ export function SavedViewsMenu({ tableKey, currentState, onApply }: Props) {
       {
         <div className="views-panel">
           {views.data && views.data.length === 0 && <p className="muted small">{t('workspace.table.noViews')}</p>}
-          <ul className="popover-list">
-            {views.data?.map((view) => (
-              <li key={view.id} className="view-item">
-                <button
-                  type="button"
-                  className="view-apply"
-                  aria-label={t('workspace.table.apply', { name: view.name })}
-                  onClick={() => {
-                    onApply(view.state);
-                    setOpen(false);
-                  }}
-                >
-                  {view.name}
-                </button>
-                <button
-                  type="button"
-                  className="view-remove"
-                  aria-label={t('workspace.table.remove', { name: view.name })}
-                  onClick={() => void remove(view)}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
+          {views.data && views.data.length > 0 && (
+            <ul className="popover-list">
+              {views.data.map((view) => (
+                <li key={view.id} className="view-item">
+                  <button
+                    type="button"
+                    className="view-apply"
+                    aria-label={t('workspace.table.apply', { name: view.name })}
+                    onClick={() => {
+                      onApply(view.state);
+                      setOpen(false);
+                    }}
+                  >
+                    {view.name}
+                  </button>
+                  <button
+                    type="button"
+                    className="view-remove"
+                    aria-label={t('workspace.table.remove', { name: view.name })}
+                    onClick={() => void remove(view)}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           <form
             className="view-form"
             onSubmit={(event) => {

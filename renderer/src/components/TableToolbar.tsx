@@ -1,8 +1,15 @@
-import type { VisibilityState } from '@tanstack/react-table';
+import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
 import { ColumnsMenu, type ToolbarColumn } from './ColumnsMenu';
 import { SavedViewsMenu } from './SavedViewsMenu';
 
 export type { ToolbarColumn } from './ColumnsMenu';
+
+/** The "Kolommen" entries for a table's columns; the fixed column (the row's name) cannot be hidden. */
+export function toolbarColumns<T>(columns: ColumnDef<T>[], labelOf: (id: string) => string, fixedId: string): ToolbarColumn[] {
+  return columns.flatMap((column) =>
+    column.id ? [{ id: column.id, label: labelOf(column.id), hideable: column.id !== fixedId }] : [],
+  );
+}
 
 type Props = {
   /** Stable key of the table, e.g. `organisations`: saved views belong to it. */

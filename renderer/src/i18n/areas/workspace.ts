@@ -115,6 +115,7 @@ export const workspaceMessages = defineMessages(
       table: {
         columns: 'Kolommen',
         columnsLabel: 'Zichtbare kolommen',
+        showAll: 'Alle kolommen tonen',
         views: 'Weergaven',
         viewsLabel: 'Bewaarde weergaven',
         noViews: 'Nog geen bewaarde weergaven.',
@@ -243,6 +244,7 @@ export const workspaceMessages = defineMessages(
       table: {
         columns: 'Columns',
         columnsLabel: 'Visible columns',
+        showAll: 'Show all columns',
         views: 'Views',
         viewsLabel: 'Saved views',
         noViews: 'No saved views yet.',

@@ -1,11 +1,15 @@
 import type { SortingState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf, NeedSortColumn } from '../../../../../electron/api/contract';
+import { needStatusValues } from '../../../../../electron/api/contract/dossier/lifecycle';
 import { hrefFor, navigate } from '../../../app/routes';
 import { DataTable } from '../../../components/DataTable';
 import { LoadState } from '../../../components/LoadState';
 import { PageHeader } from '../../../components/PageHeader';
+import { TableToolbar, toolbarColumns } from '../../../components/TableToolbar';
+import { useColumnVisibility } from '../../../components/useColumnVisibility';
+import { sortingFrom, stringsFrom } from '../../../components/viewState';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { DossierNav } from '../shared/DossierNav';
@@ -34,6 +38,17 @@ function organisationFromHash(): number | null {
   const query = window.location.hash.split('?')[1] ?? '';
   const value = new URLSearchParams(query).get('organisatie');
   return value && /^\d+$/.test(value) ? Number(value) : null;
+}
+
+const defaultSorting: SortingState = [{ id: 'updatedAt', desc: true }];
+
+/** The filters of a saved view; statuses that no longer exist are dropped. */
+function filtersFrom(value: unknown): NeedFilters {
+  const { status: _none, ...textDefaults } = emptyFilters;
+  const text = stringsFrom(value, textDefaults);
+  const saved: unknown = value && typeof value === 'object' && 'status' in value ? value.status : [];
+  const status = Array.isArray(saved) ? needStatusValues.filter((s) => saved.includes(s)) : [];
+  return { ...text, status };
 }
 
 const toNumber = (v: string) => (v === '' ? undefined : Number(v));
@@ -70,8 +85,10 @@ export function NeedListPage() {
   const columns = useNeedColumns();
   const [organisationId, setOrganisationId] = useState(organisationFromHash);
   const [filters, setFilters] = useState<NeedFilters>(emptyFilters);
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
+  const [sorting, setSorting] = useState<SortingState>(defaultSorting);
   const [offset, setOffset] = useState(0);
+  const [columnVisibility, setColumnVisibility] = useColumnVisibility('needs');
+  const columnChoices = useMemo(() => toolbarColumns(columns, (id) => t(`dossiers.list.columns.${id}`), 'title'), [columns, t]);
   const search = useDebouncedValue(filters.search.trim(), 250);
   const options = useApiQuery('dossiers.filterOptions', undefined);
   const needs = useApiQuery('needs.list', toInput(filters, search, sorting, offset, organisationId));
@@ -123,6 +140,18 @@ export function NeedListPage() {
           </span>
           <span className="toolbar-spacer" />
           <span className="muted small">{t('dossiers.list.keyboardHint')}</span>
+          <TableToolbar
+            tableKey="needs"
+            columns={columnChoices}
+            columnVisibility={columnVisibility}
+            onColumnVisibilityChange={setColumnVisibility}
+            viewState={{ filters, sorting }}
+            onApplyView={(state) => {
+              setFilters(filtersFrom(state.filters));
+              setSorting(sortingFrom(state.sorting, defaultSorting));
+              setOffset(0);
+            }}
+          />
         </div>
         {needs.error && !needs.data ? (
           <LoadState error={needs.error} onRetry={needs.reload} />
@@ -141,6 +170,7 @@ export function NeedListPage() {
             emptyMessage={t('dossiers.list.empty')}
             busy={needs.loading}
             rowTestId="need-row"
+            columnVisibility={columnVisibility}
           />
         )}
         {total > PAGE_SIZE && (

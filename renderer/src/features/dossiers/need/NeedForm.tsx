@@ -5,8 +5,8 @@ import { knowledgeKindValues, needSourceValues, urgencyValues } from '../../../.
 import { Alert } from '../../../components/Alert';
 import { Spinner } from '../../../components/Spinner';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { Field } from '../shared/Field';
-import type { FieldErrors } from '../shared/useFormAction';
+import { Field } from '../../../components/form/Field';
+import type { FieldErrors } from '../../../components/form/useSave';
 import { OrganisationPicker } from './OrganisationPicker';
 
 export type NeedFormValues = Omit<InputOf<'needs.create'>, 'trajectId'>;
@@ -92,7 +92,7 @@ export function NeedForm({ need, busy, errors, onSubmit, onCancel }: Props) {
             <OrganisationPicker
               id={p.id}
               value={draft.organisation}
-              invalid={p['aria-invalid']}
+              invalid={p['aria-invalid'] === true}
               describedBy={p['aria-describedby']}
               onChange={(org) => setDraft((d) => ({ ...d, organisation: org, contactId: '' }))}
             />

@@ -4,7 +4,7 @@ import { hrefFor, navigate } from '../../../app/routes';
 import { Alert } from '../../../components/Alert';
 import { PageHeader } from '../../../components/PageHeader';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { useFormAction } from '../shared/useFormAction';
+import { useSave } from '../../../components/form/useSave';
 import { NeedForm, type NeedFormValues } from './NeedForm';
 
 function BackLink({ href, label }: { href: string; label: string }) {
@@ -18,7 +18,7 @@ function BackLink({ href, label }: { href: string; label: string }) {
 /** `#/dossiers/nieuw` */
 export function NewNeedPage() {
   const { t } = useTranslation();
-  const action = useFormAction();
+  const action = useSave({ reportErrors: 'unlessAtFields' });
   async function save(values: NeedFormValues) {
     const created = await action.run(() => call('needs.create', values), t('dossiers.form.created'));
     if (created) navigate(hrefFor('dossiers', created.id));
@@ -42,7 +42,7 @@ export function NewNeedPage() {
 /** `#/dossiers/<id>/bewerken` */
 export function EditNeedPage({ needId }: { needId: number }) {
   const { t } = useTranslation();
-  const action = useFormAction();
+  const action = useSave({ reportErrors: 'unlessAtFields' });
   const need = useApiQuery('needs.get', { id: needId }, { reportErrors: false });
   const back = hrefFor('dossiers', needId);
   async function save(values: NeedFormValues) {

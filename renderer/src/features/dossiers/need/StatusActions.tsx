@@ -4,12 +4,12 @@ import type { NeedDetail, NeedStatus } from '../../../../../electron/api/contrac
 import { transitionNeedsReason } from '../../../../../electron/api/contract/dossier/lifecycle';
 import { call } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { useFormAction } from '../shared/useFormAction';
+import { useSave } from '../../../components/form/useSave';
 
 /** One button per move the lifecycle allows; stopping and reopening ask for a reason first. */
 export function StatusActions({ need }: { need: NeedDetail }) {
   const { t } = useTranslation();
-  const action = useFormAction();
+  const action = useSave({ reportErrors: 'unlessAtFields' });
   const [asking, setAsking] = useState<NeedStatus | null>(null);
   const [reason, setReason] = useState('');
 

@@ -6,7 +6,7 @@ import { useNotices } from '../../../app/NoticeContext';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { formatDate, formatSize } from '../../../format';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { useFormAction } from '../shared/useFormAction';
+import { useSave } from '../../../components/form/useSave';
 
 const MAX_BYTES = 25 * 1024 * 1024;
 
@@ -51,7 +51,7 @@ export function AttachmentSection({ needId }: { needId: number }) {
   const { t, i18n } = useTranslation();
   const { reportError } = useNotices();
   const list = useApiQuery('attachments.list', { needId });
-  const action = useFormAction({ inline: false });
+  const action = useSave({ reportErrors: 'all' });
   const input = useRef<HTMLInputElement>(null);
   const [removing, setRemoving] = useState<AttachmentRow | null>(null);
 

@@ -4,9 +4,9 @@ import type { CollaborationForm, IntakeRow } from '../../../../../electron/api/c
 import { collaborationFormValues } from '../../../../../electron/api/contract/dossier/lifecycle';
 import { call } from '../../../api';
 import { Spinner } from '../../../components/Spinner';
-import { Field } from '../shared/Field';
+import { Field } from '../../../components/form/Field';
 import { todayInBrussels } from '../shared/format';
-import { useFormAction } from '../shared/useFormAction';
+import { useSave } from '../../../components/form/useSave';
 
 type TextKey = 'participants' | 'needSummary' | 'planning' | 'budget' | 'projectShape' | 'decision' | 'nextSteps';
 const textFields: TextKey[] = ['participants', 'needSummary', 'planning', 'budget', 'projectShape', 'decision', 'nextSteps'];
@@ -16,7 +16,7 @@ type Props = { needId: number; planned?: IntakeRow; onDone: () => void };
 /** The report of an intakegesprek: the need, planning, budget, forms of collaboration, decision. */
 export function IntakeForm({ needId, planned, onDone }: Props) {
   const { t } = useTranslation();
-  const action = useFormAction();
+  const action = useSave({ reportErrors: 'unlessAtFields' });
   const [date, setDate] = useState(planned?.date ?? todayInBrussels());
   const [forms, setForms] = useState<CollaborationForm[]>([]);
   const [texts, setTexts] = useState<Record<TextKey, string>>({

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { IntakeRow, NeedDetail } from '../../../../../electron/api/contract';
 import { call } from '../../../api';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { Field } from '../shared/Field';
+import { Field } from '../../../components/form/Field';
 import { formatCalendarDate, todayInBrussels } from '../shared/format';
-import { useFormAction } from '../shared/useFormAction';
+import { useSave } from '../../../components/form/useSave';
 import { IntakeForm } from './IntakeForm';
 
 function IntakeSummary({ intake }: { intake: IntakeRow }) {
@@ -46,7 +46,7 @@ export function IntakeSection({ need }: { need: NeedDetail }) {
   const { t } = useTranslation();
   const intakes = useApiQuery('intakes.list', { needId: need.id });
   const [mode, setMode] = useState<'idle' | 'plan' | 'record'>('idle');
-  const planAction = useFormAction();
+  const planAction = useSave({ reportErrors: 'unlessAtFields' });
   const [date, setDate] = useState(todayInBrussels());
   const [participants, setParticipants] = useState('');
   const list = intakes.data ?? [];

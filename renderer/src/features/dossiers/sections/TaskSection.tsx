@@ -2,16 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { Field } from '../shared/Field';
+import { Field } from '../../../components/form/Field';
 import { formatCalendarDate, todayInBrussels } from '../shared/format';
-import { useFormAction } from '../shared/useFormAction';
+import { useSave } from '../../../components/form/useSave';
 
 /** Follow-up tasks with a due date; overdue ones stand out. */
 export function TaskSection({ needId }: { needId: number }) {
   const { t } = useTranslation();
   const tasks = useApiQuery('tasks.list', { needId });
-  const add = useFormAction();
-  const toggle = useFormAction();
+  const add = useSave({ reportErrors: 'unlessAtFields' });
+  const toggle = useSave({ reportErrors: 'unlessAtFields' });
   const [adding, setAdding] = useState(false);
   const [title, setTitle] = useState('');
   const [dueDate, setDueDate] = useState(todayInBrussels());

@@ -5,13 +5,13 @@ import { manualTimelineKinds } from '../../../../../electron/api/contract/dossie
 import { call } from '../../../api';
 import { formatDate, formatDateTime } from '../../../format';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { Field } from '../shared/Field';
+import { Field } from '../../../components/form/Field';
 import { todayInBrussels } from '../shared/format';
-import { useFormAction } from '../shared/useFormAction';
+import { useSave } from '../../../components/form/useSave';
 
 function TimelineForm({ needId, onDone }: { needId: number; onDone: () => void }) {
   const { t } = useTranslation();
-  const action = useFormAction();
+  const action = useSave({ reportErrors: 'unlessAtFields' });
   const [kind, setKind] = useState<ManualTimelineKind>('notitie');
   const [at, setAt] = useState(todayInBrussels());
   const [summary, setSummary] = useState('');

@@ -5,12 +5,12 @@ import { call } from '../../../api';
 import { hrefFor } from '../../../app/routes';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
-import { useFormAction } from '../shared/useFormAction';
+import { useSave } from '../../../components/form/useSave';
 import { TrajectForm } from '../trajects/TrajectForm';
 
 function LinkExisting({ needId, onDone }: { needId: number; onDone: () => void }) {
   const { t } = useTranslation();
-  const action = useFormAction();
+  const action = useSave({ reportErrors: 'unlessAtFields' });
   const [text, setText] = useState('');
   const search = useDebouncedValue(text.trim(), 200);
   const trajects = useApiQuery('trajects.list', { search: search || undefined, limit: 8 });
@@ -49,7 +49,7 @@ function LinkExisting({ needId, onDone }: { needId: number; onDone: () => void }
 export function TrajectSection({ need }: { need: NeedDetail }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'idle' | 'create' | 'link'>('idle');
-  const action = useFormAction();
+  const action = useSave({ reportErrors: 'unlessAtFields' });
   const closed = need.status === 'afgerond' || need.status === 'gestopt';
 
   return (

@@ -6,13 +6,13 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { DossierNav } from '../shared/DossierNav';
 import { formatCalendarDate } from '../shared/format';
-import { useFormAction } from '../shared/useFormAction';
+import { useSave } from '../../../components/form/useSave';
 
 /** `#/dossiers/taken`: every open task past its due date (Brussels calendar), oldest first. */
 export function OverdueTasksPage() {
   const { t } = useTranslation();
   const tasks = useApiQuery('tasks.overdue', { limit: 500 });
-  const action = useFormAction();
+  const action = useSave({ reportErrors: 'unlessAtFields' });
   const rows = tasks.data ?? [];
   return (
     <div className="page">

@@ -9,12 +9,12 @@ import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { StatusBadge } from '../shared/StatusBadge';
 import { formatCalendarDate, formatEuro } from '../shared/format';
-import { useFormAction } from '../shared/useFormAction';
+import { useSave } from '../../../components/form/useSave';
 import { TrajectForm } from './TrajectForm';
 
 function AddNeed({ trajectId }: { trajectId: number }) {
   const { t } = useTranslation();
-  const action = useFormAction();
+  const action = useSave({ reportErrors: 'unlessAtFields' });
   const [text, setText] = useState('');
   const search = useDebouncedValue(text.trim(), 200);
   const needs = useApiQuery('needs.list', {

@@ -5,9 +5,9 @@ import { trajectStatusValues, trajectTypeValues } from '../../../../../electron/
 import { call } from '../../../api';
 import { Spinner } from '../../../components/Spinner';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { Field } from '../shared/Field';
+import { Field } from '../../../components/form/Field';
 import { centsToInput } from '../shared/format';
-import { useFormAction } from '../shared/useFormAction';
+import { useSave } from '../../../components/form/useSave';
 
 type Props = {
   /** Editing an existing traject, or creating one (optionally from a need). */
@@ -31,7 +31,7 @@ type TextKey =
 /** Type, hogescholen, students, funding (euro), dates (end not before start) and outcome. */
 export function TrajectForm({ traject, needId, defaultTitle = '', onDone }: Props) {
   const { t } = useTranslation();
-  const action = useFormAction();
+  const action = useSave({ reportErrors: 'unlessAtFields' });
   const options = useApiQuery('dossiers.filterOptions', undefined);
   const [type, setType] = useState<TrajectType>(traject?.type ?? 'studentenproject');
   const [status, setStatus] = useState<TrajectStatus>(traject?.status ?? 'gepland');

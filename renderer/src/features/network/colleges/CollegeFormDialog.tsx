@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollegeEditable, VerifiableField } from '../../../../../electron/api/contract';
-import { FormDialog } from '../form/FormDialog';
-import { SelectField, TextField } from '../form/Fields';
-import { useSave } from '../form/useSave';
+import { FormDialog } from '../../../components/form/FormDialog';
+import { SelectField, TextField } from '../../../components/form/TextField';
+import { useSave } from '../../../components/form/useSave';
 import { useProvinces } from '../lookups';
 import { VerifyCheck } from './VerifyCheck';
 

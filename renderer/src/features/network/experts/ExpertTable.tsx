@@ -1,9 +1,12 @@
 import type { SortingState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExpertRole } from '../../../../../electron/api/contract';
 import { DataTable } from '../../../components/DataTable';
 import { LoadState } from '../../../components/LoadState';
+import { TableToolbar, toolbarColumns } from '../../../components/TableToolbar';
+import { useColumnVisibility } from '../../../components/useColumnVisibility';
+import { sortingFrom, stringFrom } from '../../../components/viewState';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { expertRoles, isExpertRole, useColleges } from '../lookups';
@@ -14,6 +17,11 @@ import { useExpertColumns } from './useExpertColumns';
 const PAGE = 100;
 const sortable = ['name', 'college', 'role', 'email'] as const;
 type ActiveFilter = 'active' | 'inactive' | 'all';
+const defaultSorting: SortingState = [{ id: 'name', desc: false }];
+
+function activeFrom(value: unknown): ActiveFilter {
+  return value === 'inactive' || value === 'all' ? value : 'active';
+}
 
 /** The Experts tab: every person in the network, filtered, sorted and paged by the server. */
 export function ExpertTable() {
@@ -24,8 +32,10 @@ export function ExpertTable() {
   const [collegeId, setCollegeId] = useState<number | undefined>();
   const [role, setRole] = useState<ExpertRole | undefined>();
   const [active, setActive] = useState<ActiveFilter>('active');
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+  const [sorting, setSorting] = useState<SortingState>(defaultSorting);
   const [offset, setOffset] = useState(0);
+  const [columnVisibility, setColumnVisibility] = useColumnVisibility('experts');
+  const columnChoices = useMemo(() => toolbarColumns(columns, (id) => t(`networkEdit.expert.${id}`), 'name'), [columns, t]);
   const [dialog, setDialog] = useState<{ id?: number } | null>(null);
   const debounced = useDebouncedValue(search.trim(), 200);
   const experts = useApiQuery('network.listExperts', {
@@ -98,6 +108,22 @@ export function ExpertTable() {
           <option value="all">{t('networkEdit.filters.all')}</option>
         </select>
         <span className="toolbar-end">
+          <TableToolbar
+            tableKey="experts"
+            columns={columnChoices}
+            columnVisibility={columnVisibility}
+            onColumnVisibilityChange={setColumnVisibility}
+            viewState={{ search, collegeId: collegeId ?? null, role: role ?? null, active, sorting }}
+            onApplyView={(state) => {
+              const savedRole = stringFrom(state.role, '');
+              setSearch(stringFrom(state.search, ''));
+              setCollegeId(typeof state.collegeId === 'number' ? state.collegeId : undefined);
+              setRole(isExpertRole(savedRole) ? savedRole : undefined);
+              setActive(activeFrom(state.active));
+              setSorting(sortingFrom(state.sorting, defaultSorting));
+              setOffset(0);
+            }}
+          />
           <span className="row-count" aria-live="polite" data-testid="expert-count">
             {page ? t('networkEdit.expert.count', { count: page.total }) : t('common.loading')}
           </span>
@@ -123,6 +149,7 @@ export function ExpertTable() {
           emptyMessage={t('networkEdit.expert.empty')}
           busy={experts.loading}
           rowTestId="expert-row"
+          columnVisibility={columnVisibility}
         />
       )}
       {page && <Pager offset={offset} limit={PAGE} total={page.total} onChange={setOffset} />}

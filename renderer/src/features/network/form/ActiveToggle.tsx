@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { useSave } from './useSave';
+import { useSave } from '../../../components/form/useSave';
 
 type Method =
   | 'network.setCollegeActive'
@@ -25,7 +25,7 @@ type Props = {
  */
 export function ActiveToggle({ method, id, active, name, texts, small = false }: Props) {
   const { t } = useTranslation();
-  const { save, busy } = useSave({ reportErrors: true });
+  const { save, busy } = useSave({ reportErrors: 'all' });
   const [confirming, setConfirming] = useState(false);
   const className = small ? 'button button-small' : 'button';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldSet } from './Fields';
+import { FieldSet } from '../../../components/form/FieldSet';
 
 export type CheckOption = { id: number; label: string; detail?: string; inactive?: boolean };
 

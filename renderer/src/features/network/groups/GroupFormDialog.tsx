@@ -4,9 +4,9 @@ import type { Capacity, GroupDetail } from '../../../../../electron/api/contract
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { CheckList } from '../form/CheckList';
 import { ChipsInput } from '../form/ChipsInput';
-import { FormDialog } from '../form/FormDialog';
-import { SelectField, TextField } from '../form/Fields';
-import { useSave } from '../form/useSave';
+import { FormDialog } from '../../../components/form/FormDialog';
+import { SelectField, TextField } from '../../../components/form/TextField';
+import { useSave } from '../../../components/form/useSave';
 import { capacities, isCapacity, useColleges, useThemes } from '../lookups';
 
 type Props = {

@@ -5,9 +5,9 @@ import { formatPhone } from '../../../../../electron/api/contract/rules/phone';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { VerifyCheck } from '../colleges/VerifyCheck';
 import { CheckList } from '../form/CheckList';
-import { FormDialog } from '../form/FormDialog';
-import { SelectField, TextField } from '../form/Fields';
-import { useSave } from '../form/useSave';
+import { FormDialog } from '../../../components/form/FormDialog';
+import { SelectField, TextField } from '../../../components/form/TextField';
+import { useSave } from '../../../components/form/useSave';
 import { isPartnerKind, partnerKinds, useColleges, useProvinces, useThemes } from '../lookups';
 import { PartnerStatus } from './PartnerStatus';
 

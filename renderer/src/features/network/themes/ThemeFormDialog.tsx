@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThemeRow } from '../../../../../electron/api/contract';
-import { FormDialog } from '../form/FormDialog';
-import { TextField } from '../form/Fields';
-import { useSave } from '../form/useSave';
+import { FormDialog } from '../../../components/form/FormDialog';
+import { TextField } from '../../../components/form/TextField';
+import { useSave } from '../../../components/form/useSave';
 
 export function ThemeFormDialog({ theme, onClose }: { theme?: ThemeRow | undefined; onClose: () => void }) {
   const { t } = useTranslation();

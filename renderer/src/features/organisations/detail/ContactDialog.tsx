@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactRow } from '../../../../../electron/api/contract';
 import { useNotices } from '../../../app/NoticeContext';
-import { TextField } from '../form/Field';
-import { FormDialog } from '../form/FormDialog';
-import { useSave } from '../form/useSave';
+import { TextField } from '../../../components/form/TextField';
+import { FormDialog } from '../../../components/form/FormDialog';
+import { useSave } from '../../../components/form/useSave';
 import { contactName } from '../list/useContactColumns';
 
 type Props = { organisationId: number; contact: ContactRow | null; onClose: () => void };
@@ -71,6 +71,7 @@ export function ContactDialog({ organisationId, contact, onClose }: Props) {
       onSubmit={() => void submit()}
       onClose={onClose}
       testId="contact-dialog"
+      submitTestId="dialog-submit"
     >
       <div className="org-form-grid">
         {field('firstName', t('organisations.contacts.firstName'))}

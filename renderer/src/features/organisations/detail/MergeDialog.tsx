@@ -6,7 +6,7 @@ import { Alert } from '../../../components/Alert';
 import { Spinner } from '../../../components/Spinner';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
-import { useSave } from '../form/useSave';
+import { useSave } from '../../../components/form/useSave';
 
 type Props = {
   survivor: { id: number; name: string };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { provinceForPostcode } from '../../../../../electron/api/contract/rules/postcode';
-import { SelectField, TextField } from '../form/Field';
-import type { FieldErrors } from '../form/useSave';
+import { SelectField, TextField } from '../../../components/form/TextField';
+import type { FieldErrors } from '../../../components/form/useSave';
 import { isOutsideFlanders, provinceName, provinceOptions } from '../lookups';
 import type { OrganisationFormState } from './formState';
 

@@ -5,7 +5,7 @@ import { useNotices } from '../../../app/NoticeContext';
 import { Alert } from '../../../components/Alert';
 import { PageHeader } from '../../../components/PageHeader';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { useSave } from '../form/useSave';
+import { useSave } from '../../../components/form/useSave';
 import { emptyForm, formFromDetail, toInput, type OrganisationFormState } from './formState';
 import { OrganisationForm } from './OrganisationForm';
 

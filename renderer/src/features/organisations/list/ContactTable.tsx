@@ -1,9 +1,12 @@
 import type { SortingState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor, navigate } from '../../../app/routes';
 import { DataTable } from '../../../components/DataTable';
 import { LoadState } from '../../../components/LoadState';
+import { TableToolbar, toolbarColumns } from '../../../components/TableToolbar';
+import { useColumnVisibility } from '../../../components/useColumnVisibility';
+import { sortingFrom, stringFrom } from '../../../components/viewState';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { Pager, sortFrom } from './Pager';
@@ -11,6 +14,9 @@ import { useContactColumns } from './useContactColumns';
 
 const PAGE_SIZE = 100;
 const sortColumns = ['lastName', 'email', 'organisation'] as const;
+const defaultSorting: SortingState = [{ id: 'lastName', desc: false }];
+// Column ids whose header label has another message key.
+const labelKeys: Record<string, string> = { lastName: 'contactName', consentDate: 'consent' };
 
 /** Every contact across organisations, paged by the server (built for 300k rows). */
 export function ContactTable() {
@@ -19,8 +25,13 @@ export function ContactTable() {
   const [text, setText] = useState('');
   const [consent, setConsent] = useState('');
   const [active, setActive] = useState('true');
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'lastName', desc: false }]);
+  const [sorting, setSorting] = useState<SortingState>(defaultSorting);
   const [offset, setOffset] = useState(0);
+  const [columnVisibility, setColumnVisibility] = useColumnVisibility('contacts');
+  const columnChoices = useMemo(
+    () => toolbarColumns(columns, (id) => t(`organisations.columns.${labelKeys[id] ?? id}`), 'lastName'),
+    [columns, t],
+  );
   const search = useDebouncedValue(text.trim(), 200);
   const query = useApiQuery('contacts.list', {
     ...(search ? { search } : {}),
@@ -80,6 +91,20 @@ export function ContactTable() {
             <option value="false">{t('organisations.filters.inactive')}</option>
           </select>
         </label>
+        <TableToolbar
+          tableKey="contacts"
+          columns={columnChoices}
+          columnVisibility={columnVisibility}
+          onColumnVisibilityChange={setColumnVisibility}
+          viewState={{ text, consent, active, sorting }}
+          onApplyView={(state) => {
+            setText(stringFrom(state.text, ''));
+            setConsent(stringFrom(state.consent, ''));
+            setActive(stringFrom(state.active, 'true'));
+            setSorting(sortingFrom(state.sorting, defaultSorting));
+            setOffset(0);
+          }}
+        />
       </div>
       {query.error && !query.data ? (
         <LoadState error={query.error} onRetry={query.reload} />
@@ -98,6 +123,7 @@ export function ContactTable() {
           emptyMessage={t('organisations.contactsEmpty')}
           busy={query.loading}
           rowTestId="contact-row"
+          columnVisibility={columnVisibility}
         />
       )}
       <div className="org-table-footer">

@@ -1,9 +1,12 @@
 import type { SortingState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor, navigate } from '../../../app/routes';
 import { DataTable } from '../../../components/DataTable';
 import { LoadState } from '../../../components/LoadState';
+import { TableToolbar, toolbarColumns } from '../../../components/TableToolbar';
+import { useColumnVisibility } from '../../../components/useColumnVisibility';
+import { sortingFrom, stringFrom, stringsFrom } from '../../../components/viewState';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { legalForms } from '../../../../../electron/api/contract/organisation/values';
@@ -17,6 +20,7 @@ const sortColumns = ['name', 'legalForm', 'enterpriseNumber', 'postcode', 'city'
 
 export type OrganisationFilterState = { provinceCode: string; federationId: string; legalForm: string; active: string };
 const noFilters: OrganisationFilterState = { provinceCode: '', federationId: '', legalForm: '', active: 'true' };
+const defaultSorting: SortingState = [{ id: 'name', desc: false }];
 
 function toFilters(f: OrganisationFilterState) {
   const legalForm = legalForms.find((l) => l === f.legalForm);
@@ -36,8 +40,10 @@ export function OrganisationTable() {
   const legalFormOptions = useLegalFormOptions();
   const [text, setText] = useState('');
   const [filters, setFilters] = useState<OrganisationFilterState>(noFilters);
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+  const [sorting, setSorting] = useState<SortingState>(defaultSorting);
   const [offset, setOffset] = useState(0);
+  const [columnVisibility, setColumnVisibility] = useColumnVisibility('organisations');
+  const columnChoices = useMemo(() => toolbarColumns(columns, (id) => t(`organisations.columns.${id}`), 'name'), [columns, t]);
   const search = useDebouncedValue(text.trim(), 200);
   const query = useApiQuery('organisations.list', {
     ...(search ? { search } : {}),
@@ -124,6 +130,19 @@ export function OrganisationTable() {
             {t('organisations.filters.clear')}
           </button>
         )}
+        <TableToolbar
+          tableKey="organisations"
+          columns={columnChoices}
+          columnVisibility={columnVisibility}
+          onColumnVisibilityChange={setColumnVisibility}
+          viewState={{ text, filters, sorting }}
+          onApplyView={(state) => {
+            setText(stringFrom(state.text, ''));
+            setFilters(stringsFrom(state.filters, noFilters));
+            setSorting(sortingFrom(state.sorting, defaultSorting));
+            setOffset(0);
+          }}
+        />
       </div>
       {query.error && !query.data ? (
         <LoadState error={query.error} onRetry={query.reload} />
@@ -142,6 +161,7 @@ export function OrganisationTable() {
           emptyMessage={t('organisations.empty')}
           busy={query.loading}
           rowTestId="organisation-row"
+          columnVisibility={columnVisibility}
         />
       )}
       <div className="org-table-footer">

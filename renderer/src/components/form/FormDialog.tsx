@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/Alert';
-import { Spinner } from '../../../components/Spinner';
+import { Alert } from '../Alert';
+import { Spinner } from '../Spinner';
 
 type Props = {
   title: string;
@@ -13,13 +13,26 @@ type Props = {
   onClose: () => void;
   wide?: boolean;
   testId?: string;
+  /** The submit button's test id (`form-submit` unless a feature's tests know it by another). */
+  submitTestId?: string;
 };
 
 /**
  * A modal form on the native <dialog>: focus moves to the first field and returns to where it
  * came from, Escape closes, Enter in a field submits (the form's default), errors sit at the top.
  */
-export function FormDialog({ title, children, busy, formError, submitLabel, onSubmit, onClose, wide = false, testId }: Props) {
+export function FormDialog({
+  title,
+  children,
+  busy,
+  formError,
+  submitLabel,
+  onSubmit,
+  onClose,
+  wide = false,
+  testId,
+  submitTestId = 'form-submit',
+}: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -71,7 +84,7 @@ export function FormDialog({ title, children, busy, formError, submitLabel, onSu
           <button type="button" className="button" onClick={onClose} disabled={busy}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button button-primary" disabled={busy} data-testid="form-submit">
+          <button type="submit" className="button button-primary" disabled={busy} data-testid={submitTestId}>
             {busy && <Spinner />}
             {submitLabel}
           </button>

@@ -1,0 +1,122 @@
+/** What a column can be imported into. `ignore` keeps the column out of the import. */
+export const targets = [
+  'organisation.name',
+  'organisation.enterpriseNumber',
+  'organisation.legalForm',
+  'organisation.street',
+  'organisation.postcode',
+  'organisation.city',
+  'organisation.website',
+  'organisation.sector',
+  'organisation.federation',
+  'contact.firstName',
+  'contact.lastName',
+  'contact.fullName',
+  'contact.role',
+  'contact.email',
+  'contact.phone',
+  'contact.consent',
+  'need.title',
+  'need.question',
+  'need.themes',
+  'row.kind',
+  'expert.college',
+  'ignore',
+] as const;
+export type Target = (typeof targets)[number];
+
+/**
+ * Header names per target in Dutch, English and French, as written by forms, event platforms
+ * and people. Compared after normalizeKey() (case, diacritics, apostrophes, punctuation), so
+ * `KBO-nummer`, `kbo nummer` and `KBO_NUMMER` are one entry. Known columns without a target
+ * (timestamps, meeting preferences) are listed under `ignore` so they do not match by accident.
+ */
+// prettier-ignore
+export const headerAliases: Record<Target, string[]> = {
+  'organisation.name': [
+    'naam organisatie', 'organisatie', 'organisatienaam', 'naam van de organisatie', 'naam van je organisatie',
+    'naam van uw organisatie', 'naam onderneming', 'onderneming', 'bedrijf', 'bedrijfsnaam', 'instelling', 'voorziening',
+    'sociale onderneming', 'werkgever', 'organisation', 'organisation name', 'organization', 'organization name', 'company',
+    'company name', 'employer', 'nom de l organisation', 'nom de lorganisation', 'nom organisation', 'organisme', 'entreprise',
+    'nom de l entreprise', 'societe'
+  ],
+  'organisation.enterpriseNumber': [
+    'kbo', 'kbo nummer', 'kbo nr', 'kbonummer', 'ondernemingsnummer', 'ondernemingsnr', 'ondernemings nummer', 'btw nummer',
+    'btw nr', 'btw', 'btw ondernemingsnummer', 'vat', 'vat number', 'vat enterprise number', 'enterprise number',
+    'company number', 'company registration number', 'numero d entreprise', 'numero dentreprise', 'n d entreprise',
+    'numero bce', 'bce', 'numero de tva', 'numero tva', 'tva'
+  ],
+  'organisation.legalForm': [
+    'rechtsvorm', 'juridische vorm', 'legal form', 'forme juridique'
+  ],
+  'organisation.street': [
+    'straat', 'adres', 'straat en nummer', 'straat en huisnummer', 'straat nr', 'address', 'street', 'street address', 'rue',
+    'adresse', 'rue et numero'
+  ],
+  'organisation.postcode': [
+    'postcode', 'postnr', 'postnummer', 'post code', 'zip', 'zip code', 'zipcode', 'postal code', 'code postal', 'cp'
+  ],
+  'organisation.city': [
+    'gemeente', 'stad', 'plaats', 'woonplaats', 'vestigingsplaats', 'city', 'town', 'municipality', 'commune', 'localite',
+    'ville'
+  ],
+  'organisation.website': [
+    'website', 'webstek', 'site', 'url', 'web', 'site web', 'site internet'
+  ],
+  'organisation.sector': [
+    'sector', 'secteur', 'industry', 'activiteit', 'domaine d activite'
+  ],
+  'organisation.federation': [
+    'federatie', 'koepel', 'koepel federatie', 'koepelorganisatie', 'federation', 'umbrella organisation',
+    'federation faitiere'
+  ],
+  'contact.firstName': [
+    'voornaam', 'first name', 'firstname', 'given name', 'prenom'
+  ],
+  'contact.lastName': [
+    'achternaam', 'familienaam', 'last name', 'lastname', 'surname', 'family name', 'nom de famille'
+  ],
+  'contact.fullName': [
+    'naam', 'naam contactpersoon', 'contactpersoon', 'volledige naam', 'naam en voornaam', 'voornaam en naam',
+    'voor en achternaam', 'name', 'full name', 'contact', 'contact person', 'contact name', 'nom', 'nom complet',
+    'personne de contact', 'nom et prenom'
+  ],
+  'contact.role': [
+    'functie', 'job title', 'function', 'position', 'fonction', 'titel', 'job', 'rol in de organisatie'
+  ],
+  'contact.email': [
+    'e mail', 'email', 'e mailadres', 'emailadres', 'e mail adres', 'mail', 'mailadres', 'email address', 'e mail address',
+    'courriel', 'adresse e mail', 'adresse email', 'adresse electronique'
+  ],
+  'contact.phone': [
+    'telefoon', 'tel', 'telefoonnummer', 'tel nr', 'gsm', 'gsm nummer', 'gsmnummer', 'mobiel', 'mobiel nummer', 'phone',
+    'phone number', 'telephone', 'mobile', 'mobile phone', 'numero de telephone', 'portable', 'gsm telefoon'
+  ],
+  'contact.consent': [
+    'toestemming', 'consent', 'gdpr', 'akkoord', 'privacy', 'akkoord privacy', 'privacyverklaring', 'ik ga akkoord', 'opt in',
+    'accord', 'consentement', 'rgpd', 'gdpr toestemming'
+  ],
+  'need.title': [
+    'titel vraag', 'onderwerp', 'subject', 'title', 'titre', 'sujet', 'korte titel'
+  ],
+  'need.question': [
+    'hulpvraag', 'vraag', 'uw vraag', 'je vraag', 'jouw vraag', 'omschrijving van je vraag', 'omschrijving van uw vraag',
+    'omschrijving', 'beschrijving', 'beschrijving vraag', 'question', 'need', 'your question', 'description', 'demande',
+    'besoin', 'votre question', 'votre demande'
+  ],
+  'need.themes': [
+    'thema', 'themas', 'thema s', 'themes', 'theme', 'topic', 'topics', 'domein', 'thematique', 'thematiques'
+  ],
+  'row.kind': [
+    'rol', 'role', 'type', 'soort', 'type deelnemer', 'deelnemer', 'ik ben', 'ik ben een', 'profiel', 'registration type',
+    'participant type', 'profil', 'type de participant', 'je suis'
+  ],
+  'expert.college': [
+    'hogeschool', 'college', 'university college', 'haute ecole', 'onderwijsinstelling'
+  ],
+  ignore: [
+    'id', 'nr', 'tijdstempel', 'timestamp', 'datum', 'date', 'begintijd', 'tijd van voltooien', 'start time',
+    'completion time', 'voorkeur gesprekspartners', 'wensen', 'met welke hogeschool wil je graag praten',
+    'voorkeur hogeschool', 'opmerkingen', 'remarks', 'laatst gewijzigd', 'last modified'
+  ],
+};

@@ -42,7 +42,13 @@ export const phoneField = z.preprocess(
 
 export const emailField = z.preprocess(
   (value) => (typeof value === 'string' ? (value.trim() === '' ? null : value.trim().toLowerCase()) : value),
-  z.email({ message: 'Geen geldig e-mailadres (bv. naam@organisatie.be).' }).nullable(),
+  // Unicode letters are allowed before the @ (helène.declercq@...): real Flemish addresses have them.
+  z
+    .email({ pattern: z.regexes.unicodeEmail, message: 'Geen geldig e-mailadres (bv. naam@organisatie.be).' })
+    .refine((value) => /@[^@.]+(\.[^@.]+)*\.[^@.]{2,}$/.test(value), {
+      message: 'Geen geldig e-mailadres (bv. naam@organisatie.be).',
+    })
+    .nullable(),
 );
 
 export const postcodeField = z.preprocess(

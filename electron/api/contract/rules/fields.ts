@@ -44,7 +44,7 @@ export const emailField = z.preprocess(
   (value) => (typeof value === 'string' ? (value.trim() === '' ? null : value.trim().toLowerCase()) : value),
   // Unicode letters are allowed before the @ (helène.declercq@...): real Flemish addresses have them.
   z
-    .email({ pattern: z.regexes.unicodeEmail, message: 'Geen geldig e-mailadres (bv. naam@organisatie.be).' })
+    .email({ pattern: z.regexes.unicodeEmail, message: 'Geen geldig e-mailadres (bv. naam@organisatie.be).', abort: true })
     .refine((value) => /@[^@.]+(\.[^@.]+)*\.[^@.]{2,}$/.test(value), {
       message: 'Geen geldig e-mailadres (bv. naam@organisatie.be).',
     })

@@ -177,13 +177,18 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
           : error;
       }
     }
+    // New indexes from a migration are only chosen once the planner has statistics for them.
+    if (pending > 0 && existed) sqlite.pragma('optimize = 0x10002');
     return {
       db,
       sqlite,
       preMigrationBackup,
       appliedMigrations: pending,
       close: () => {
-        if (sqlite.open) sqlite.close();
+        if (!sqlite.open) return;
+        // SQLite's advice for long-lived connections: refresh statistics where they went stale.
+        sqlite.pragma('optimize');
+        sqlite.close();
       },
     };
   } catch (error) {

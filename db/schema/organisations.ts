@@ -1,9 +1,41 @@
-import { sqliteTable, text, integer, index, primaryKey, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import {
+  sqliteTable,
+  text,
+  integer,
+  index,
+  primaryKey,
+  uniqueIndex,
+  type AnySQLiteColumn,
+  type SQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 import { activeFlag, timestamps } from './columns';
 import { partners, provinces } from './network';
 
 export const legalForms = ['vzw', 'ivzw', 'bv', 'cv', 'nv', 'son', 'ov', 'stichting', 'vof', 'andere'] as const;
 export const organisationSizes = ['1-9', '10-49', '50-249', '250+'] as const;
+
+/**
+ * A covering index for one sort column of a big table (100k organisations, 300k contacts): the sort
+ * key, then the id (the tie-breaker of every list's ORDER BY), then the columns the list filters on,
+ * and only the rows a list can show (`hiddenWhen IS NULL`: merged organisations, erased contacts).
+ * The hiding column is in the index too, so SQLite reads the page ids, deep offsets and the total
+ * from the index alone, without a table lookup per skipped row.
+ */
+function listIndex<T extends Record<string, SQLiteColumn>>(
+  table: string,
+  key: keyof T & string,
+  t: T,
+  filters: SQLiteColumn[],
+  hiddenWhen: SQLiteColumn,
+) {
+  const lead = t[key] as SQLiteColumn;
+  const snake = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  const rest = filters.filter((column) => column !== lead);
+  return index(`${table}_list_${snake}_idx`)
+    .on(lead, t.id as SQLiteColumn, ...rest, hiddenWhen)
+    .where(sql`${hiddenWhen} IS NULL`);
+}
 
 export const organisations = sqliteTable(
   'organisations',
@@ -39,6 +71,9 @@ export const organisations = sqliteTable(
     index('organisations_province_idx').on(t.provinceCode),
     index('organisations_name_idx').on(t.name),
     index('organisations_updated_idx').on(t.updatedAt),
+    ...(['name', 'legalForm', 'enterpriseNumber', 'postcode', 'city', 'provinceCode', 'updatedAt'] as const).map((key) =>
+      listIndex('organisations', key, t, [t.active, t.provinceCode, t.legalForm, t.size], t.mergedIntoId),
+    ),
   ],
 );
 
@@ -87,5 +122,8 @@ export const contacts = sqliteTable(
     index('contacts_email_idx').on(t.email),
     index('contacts_last_name_idx').on(t.lastName),
     index('contacts_last_activity_idx').on(t.lastActivityAt),
+    ...(['lastName', 'email', 'organisationId'] as const).map((key) =>
+      listIndex('contacts', key, t, [t.active, t.consentDate], t.erasedAt),
+    ),
   ],
 );

@@ -21,6 +21,13 @@ const tables: { method: string; scenarios: Scenario[] }[] = [
       { label: 'filter (province Antwerpen)', input: { filters: { provinceCode: 'antwerpen' }, limit: 100 } },
       { label: 'sort (enterprise number, desc)', input: { sort: { column: 'enterpriseNumber', direction: 'desc' }, limit: 100 } },
       { label: 'page deep (offset 50,000)', input: { offset: 50_000, limit: 100 } },
+      // What the screen sends: active organisations only, plus a filter or sort on top.
+      { label: 'active, filter (legal form vzw)', input: { filters: { active: true, legalForm: 'vzw' }, limit: 100 } },
+      {
+        label: 'active, sort (city, desc), deep',
+        input: { filters: { active: true }, sort: { column: 'city', direction: 'desc' }, offset: 50_000, limit: 100 },
+      },
+      { label: 'active, search "kring"', input: { filters: { active: true }, search: 'kring', limit: 100 } },
     ],
   },
   {
@@ -30,6 +37,11 @@ const tables: { method: string; scenarios: Scenario[] }[] = [
       { label: 'filter (with consent)', input: { filters: { hasConsent: true }, limit: 100 } },
       { label: 'sort (e-mail, desc)', input: { sort: { column: 'email', direction: 'desc' }, limit: 100 } },
       { label: 'page deep (offset 50,000)', input: { offset: 50_000, limit: 100 } },
+      {
+        label: 'sort (organisation), deep (offset 250,000)',
+        input: { sort: { column: 'organisation', direction: 'desc' }, offset: 250_000, limit: 100 },
+      },
+      { label: 'active, search "jan"', input: { filters: { active: true }, search: 'jan', limit: 100 } },
     ],
   },
   {

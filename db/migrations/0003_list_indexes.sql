@@ -1,0 +1,11 @@
+CREATE INDEX `contacts_list_last_name_idx` ON `contacts` (`last_name`,`id`,`active`,`consent_date`,`erased_at`) WHERE "contacts"."erased_at" IS NULL;--> statement-breakpoint
+CREATE INDEX `contacts_list_email_idx` ON `contacts` (`email`,`id`,`active`,`consent_date`,`erased_at`) WHERE "contacts"."erased_at" IS NULL;--> statement-breakpoint
+CREATE INDEX `contacts_list_organisation_id_idx` ON `contacts` (`organisation_id`,`id`,`active`,`consent_date`,`erased_at`) WHERE "contacts"."erased_at" IS NULL;--> statement-breakpoint
+CREATE INDEX `organisations_list_name_idx` ON `organisations` (`name`,`id`,`active`,`province_code`,`legal_form`,`size`,`merged_into_id`) WHERE "organisations"."merged_into_id" IS NULL;--> statement-breakpoint
+CREATE INDEX `organisations_list_legal_form_idx` ON `organisations` (`legal_form`,`id`,`active`,`province_code`,`size`,`merged_into_id`) WHERE "organisations"."merged_into_id" IS NULL;--> statement-breakpoint
+CREATE INDEX `organisations_list_enterprise_number_idx` ON `organisations` (`enterprise_number`,`id`,`active`,`province_code`,`legal_form`,`size`,`merged_into_id`) WHERE "organisations"."merged_into_id" IS NULL;--> statement-breakpoint
+CREATE INDEX `organisations_list_postcode_idx` ON `organisations` (`postcode`,`id`,`active`,`province_code`,`legal_form`,`size`,`merged_into_id`) WHERE "organisations"."merged_into_id" IS NULL;--> statement-breakpoint
+CREATE INDEX `organisations_list_city_idx` ON `organisations` (`city`,`id`,`active`,`province_code`,`legal_form`,`size`,`merged_into_id`) WHERE "organisations"."merged_into_id" IS NULL;--> statement-breakpoint
+CREATE INDEX `organisations_list_province_code_idx` ON `organisations` (`province_code`,`id`,`active`,`legal_form`,`size`,`merged_into_id`) WHERE "organisations"."merged_into_id" IS NULL;--> statement-breakpoint
+CREATE INDEX `organisations_list_updated_at_idx` ON `organisations` (`updated_at`,`id`,`active`,`province_code`,`legal_form`,`size`,`merged_into_id`) WHERE "organisations"."merged_into_id" IS NULL;--> statement-breakpoint
+CREATE INDEX `needs_status_updated_idx` ON `needs` (`status`,`updated_at`);

@@ -3,27 +3,17 @@ import { timestamps } from './columns';
 import { colleges, themes } from './network';
 import { organisations, contacts } from './organisations';
 
-export const needStatuses = [
-  'nieuw',
-  'verkenning',
-  'intake_gepland',
-  'intake_gehouden',
-  'doorverwezen',
-  'in_traject',
-  'afgerond',
-  'gestopt',
-] as const;
-export const knowledgeKinds = ['toegepast', 'fundamenteel', 'marktoplossing'] as const;
-export const urgencies = ['laag', 'normaal', 'hoog'] as const;
-export const needSources = ['event', 'formulier', 'e-mail', 'telefoon', 'federatie', 'hogeschool', 'import', 'andere'] as const;
-export const trajectTypes = [
-  'studentenproject',
-  'praktijkgericht_onderzoek',
-  'dienstverlening',
-  'collectief_traject',
-  'doorverwezen',
-] as const;
-export const trajectStatuses = ['gepland', 'lopend', 'afgerond', 'gestopt'] as const;
+// The value lists live in the contract (plain data, no zod) so forms and tables share them.
+import {
+  knowledgeKindValues as knowledgeKinds,
+  needSourceValues as needSources,
+  needStatusValues as needStatuses,
+  trajectStatusValues as trajectStatuses,
+  trajectTypeValues as trajectTypes,
+  urgencyValues as urgencies,
+} from '../../electron/api/contract/dossier/lifecycle';
+
+export { knowledgeKinds, needSources, needStatuses, trajectStatuses, trajectTypes, urgencies };
 
 /** The collaboration a need leads to; a collective traject serves the needs of several organisations. */
 export const trajects = sqliteTable(

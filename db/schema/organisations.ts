@@ -12,8 +12,10 @@ import {
 import { activeFlag, timestamps } from './columns';
 import { partners, provinces } from './network';
 
-export const legalForms = ['vzw', 'ivzw', 'bv', 'cv', 'nv', 'son', 'ov', 'stichting', 'vof', 'andere'] as const;
-export const organisationSizes = ['1-9', '10-49', '50-249', '250+'] as const;
+// Shared with the forms through the contract (plain data, no zod).
+import { legalForms, organisationSizes } from '../../electron/api/contract/organisation/values';
+
+export { legalForms, organisationSizes };
 
 /**
  * A covering index for one sort column of a big table (100k organisations, 300k contacts): the sort

@@ -4,7 +4,7 @@ import { startApp } from '../e2e/fixture';
 import { repoRoot } from '../helpers/db';
 import { heading, line, reportP95 } from './util';
 
-const RUNS = Number(process.env.BENCH_RENDER_RUNS ?? 10);
+const RUNS = Number(process.env.BENCH_RENDER_RUNS ?? 20);
 const TARGET_MS = 100;
 const pages: { label: string; hash: string; tab?: string }[] = [
   { label: 'Organisaties', hash: '#/organisaties' },

@@ -13,6 +13,8 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-dev-shm-usage',
+  // Date fields follow the browser's language, as the Electron app's --lang=nl-BE does.
+  '--lang=nl-BE',
 ];
 
 export type RunningApp = {

@@ -81,7 +81,7 @@ export function useNeedColumns(): ColumnDef<NeedRow>[] {
         accessorKey: 'openTaskCount',
         header: () => t('dossiers.list.columns.openTaskCount'),
         enableSorting: false,
-        meta: { width: 'minmax(6.5rem, 0.5fr)', align: 'end' },
+        meta: { width: 'minmax(7.5rem, 0.5fr)', align: 'end' },
         cell: ({ row }) => row.original.openTaskCount || '—',
       },
       {

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline, type PipelineResult } from '../../../electron/services/imports';
 import { repoRoot, testContext, type TestContext } from '../../helpers/db';
 
-const FIXTURES = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'registrations');
+// A copy of ../shared/fixtures, kept in the repo so the tests run from any clone.
+const FIXTURES = path.join(repoRoot, 'tests', 'fixtures', 'registrations');
 const TRUTH_CODES = ['kbo_checksum', 'email_invalid', 'no_consent', 'formula_text', 'org_missing'] as const;
 
 type Truth = {

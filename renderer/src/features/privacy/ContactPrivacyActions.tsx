@@ -86,8 +86,8 @@ export function ContactPrivacyActions({ contactId, name, erased = false }: Props
         </label>
         <textarea
           id={`erase-reason-${contactId}`}
-          className="input"
-          rows={2}
+          className="input privacy-reason"
+          rows={3}
           value={reason}
           aria-invalid={reasonError !== null}
           aria-describedby={reasonError ? `erase-reason-error-${contactId}` : undefined}

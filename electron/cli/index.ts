@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { openNodeHostContext } from '../host/node-host';
 import { AppError } from '../services/errors';
 import { backupCommand, checkCommand, demoCommand, restoreCommand, seedCommand } from './commands';
+import { importCommand, importUndoCommand } from './import-commands';
 import { createOutput } from './output';
 
 const USAGE = `Gebruik: npm run cli -- <opdracht> [--data-dir MAP] [--json]
@@ -12,9 +13,12 @@ Opdrachten:
   restore FILE       een back-up terugzetten (de huidige database wordt eerst bewaard)
   check              de database controleren zonder iets te wijzigen
   demo --scale N [--seed S] [--force]
-                     een databank vullen met verzonnen demogegevens (N organisaties)`;
+                     een databank vullen met verzonnen demogegevens (N organisaties)
+  import FILE [--policy fill-empty|overwrite|skip] [--profile NAAM] [--dry-run] [--skip-invalid] [--allow-reimport]
+                     een registratiebestand (xlsx, csv) importeren; exitcode 1 bij rijen met fouten
+  import-undo BATCH  een import ongedaan maken`;
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -26,6 +30,11 @@ function main(): number {
         scale: { type: 'string' },
         seed: { type: 'string' },
         force: { type: 'boolean', default: false },
+        policy: { type: 'string' },
+        profile: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'skip-invalid': { type: 'boolean', default: false },
+        'allow-reimport': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -39,7 +48,7 @@ function main(): number {
     process.stderr.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
-  const known = ['seed', 'backup', 'restore', 'check', 'demo'];
+  const known = ['seed', 'backup', 'restore', 'check', 'demo', 'import', 'import-undo'];
   if (!known.includes(command)) {
     process.stderr.write(`Onbekende opdracht: ${command}\n\n${USAGE}\n`);
     return 2;
@@ -57,6 +66,18 @@ function main(): number {
       case 'restore':
         restoreCommand(ctx, out, { positionals: rest });
         return 0;
+      case 'import':
+        return await importCommand(ctx, out, {
+          positionals: rest,
+          policy: values.policy,
+          profile: values.profile,
+          dryRun: values['dry-run'],
+          skipInvalid: values['skip-invalid'],
+          allowReimport: values['allow-reimport'],
+        });
+      case 'import-undo':
+        importUndoCommand(ctx, out, { positionals: rest });
+        return 0;
       case 'demo':
         demoCommand(ctx, out, { scale: values.scale, seed: values.seed, force: values.force });
         return 0;
@@ -72,4 +93,6 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+void main().then((code) => {
+  process.exitCode = code;
+});

@@ -12,10 +12,11 @@
  * `ref` is loadReference(db): themes, federations and colleges. `runPipeline` chains the steps
  * with automatic choices (what the headless CLI will use).
  *
- * Still to come for issue 4: the wizard UI and its contract methods; mapping profiles (saved
- * per header set and recognised again); the commit (one transaction, update policies, batch
- * provenance per record and source row, timeline entries) and undo of a batch; the error report
- * xlsx; size/zip-bomb/row limits; and running parse + validate in a worker with progress.
+ * Writing lives in commit/ (planImport -> commitImport as one batch with provenance; undoImport),
+ * mapping profiles in profiles.ts, the import history in batches.ts.
+ *
+ * Still to come for issue 4: the wizard UI and its contract methods; the error report xlsx;
+ * size/zip-bomb/row limits; and running parse + validate in a worker with progress.
  */
 import type { Db, Tx } from '../../../db/client';
 import { AppError } from '../errors';

@@ -1,0 +1,70 @@
+import type { Tx } from '../../../../db/client';
+import { importRows } from '../../../../db/schema';
+import { recordAudit } from '../../audit';
+import { addTimelineEntry } from '../../timeline';
+
+export type ImportEntity = 'organisation' | 'contact' | 'need' | 'expert' | 'timeline_entry' | 'row';
+export type Tally = { created: number; updated: number; skipped: number };
+
+/** What every write of one commit shares: the transaction, who, when, the batch and its tallies. */
+export type CommitScope = {
+  tx: Tx;
+  actor: string;
+  at: string;
+  batchId: number;
+  fileName: string;
+  tally: Record<Exclude<ImportEntity, 'timeline_entry' | 'row'>, Tally>;
+  skippedRows: number;
+};
+
+/** Provenance + audit for one record the batch touched. */
+export function trace(
+  scope: CommitScope,
+  sourceRow: number,
+  entity: ImportEntity,
+  entityId: number | null,
+  action: 'created' | 'updated' | 'skipped',
+  snapshot: { before?: Record<string, unknown>; after?: Record<string, unknown>; note?: string; audit?: Record<string, unknown> },
+): void {
+  scope.tx
+    .insert(importRows)
+    .values({
+      batchId: scope.batchId,
+      sourceRow,
+      entity,
+      entityId,
+      action,
+      before: snapshot.before ?? {},
+      after: snapshot.after ?? {},
+      note: snapshot.note ?? '',
+    })
+    .run();
+  if (entity !== 'timeline_entry' && entity !== 'row') scope.tally[entity][action]++;
+  if (action !== 'skipped' && entityId !== null && entity !== 'timeline_entry') {
+    recordAudit(scope.tx, scope.actor, scope.at, {
+      entity,
+      entityId,
+      action: 'import',
+      changes: { batchId: scope.batchId, sourceRow, ...(snapshot.audit ?? {}) },
+    });
+  }
+}
+
+/** "Geïmporteerd uit <file>, rij N" on the organisation's (and the need's) timeline, traced for undo. */
+export function importedEntry(
+  scope: CommitScope,
+  sourceRow: number,
+  target: { organisationId: number | null; needId?: number | null; contactId?: number | null },
+  detail: string,
+): void {
+  const id = addTimelineEntry(scope.tx, scope.actor, scope.at, {
+    kind: 'import',
+    organisationId: target.organisationId,
+    needId: target.needId ?? null,
+    contactId: target.contactId ?? null,
+    summary: `Geïmporteerd uit ${scope.fileName}, rij ${sourceRow}`,
+    body: detail,
+    data: { batchId: scope.batchId, sourceRow },
+  });
+  trace(scope, sourceRow, 'timeline_entry', id, 'created', {});
+}

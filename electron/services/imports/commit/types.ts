@@ -1,0 +1,141 @@
+import type { importPolicies } from '../../../../db/schema';
+import type { RowIssue } from '../issues';
+import type { ColumnMapping } from '../mapping';
+import type { Target } from '../targets';
+
+export type ImportPolicy = (typeof importPolicies)[number];
+
+/** What the wizard lets the coordinator change before committing, per data row (0-based index). */
+export type RowOverride = {
+  index: number;
+  /** Leave this row out of the import. */
+  exclude?: boolean;
+  /** Inline fixes: the corrected cell text per target (validated like the file's own cells). */
+  values?: Partial<Record<Target, string>>;
+  /** Another match than the automatic one: an existing organisation id, or 'new'. */
+  organisationId?: number | 'new';
+};
+
+export type PlanInput = {
+  bytes: Uint8Array;
+  fileName: string;
+  /** The corrected mapping; without it a recognised profile, else the automatic mapping, is used. */
+  mapping?: Pick<ColumnMapping, 'column' | 'target'>[];
+  /** A profile by id; its mapping is used when no mapping is given. */
+  profileId?: number;
+  overrides?: RowOverride[];
+  policy?: ImportPolicy;
+  /** Import the rows that are valid and skip the rows with errors (else the commit is refused). */
+  skipInvalid?: boolean;
+  /** Commit even though this very file was imported before (and not undone). */
+  allowReimport?: boolean;
+};
+
+/** A reference to an organisation: one in the database, or the one the first row of a group creates. */
+export type OrgRef = { id: number } | { newOfRow: number };
+
+export type OrganisationFields = {
+  name: string;
+  legalForm: string | null;
+  enterpriseNumber: string | null;
+  street: string;
+  postcode: string | null;
+  provinceCode: string | null;
+  city: string;
+  website: string;
+  sector: string;
+};
+
+export type ContactFields = {
+  firstName: string;
+  lastName: string;
+  role: string;
+  email: string | null;
+  phone: string | null;
+  consentDate: string;
+  consentSource: string;
+  consentScope: string;
+};
+
+export type ExpertFields = {
+  collegeId: number | null;
+  firstName: string;
+  lastName: string;
+  title: string;
+  email: string | null;
+  phone: string | null;
+};
+
+export type Change = { from: unknown; to: unknown };
+
+/** created: new record; updated: fields change; unchanged/skipped: existing record left as it is; same: an earlier row's record. */
+export type OrganisationStep =
+  | { action: 'create'; fields: OrganisationFields; federationIds: number[] }
+  | {
+      action: 'update' | 'unchanged' | 'skipped';
+      id: number;
+      fields: OrganisationFields;
+      federationIds: number[];
+      changes: Record<string, Change>;
+    }
+  | { action: 'same'; ref: OrgRef; firstRow: number };
+
+export type ContactStep =
+  | { action: 'create'; org: OrgRef; fields: ContactFields }
+  | { action: 'update' | 'unchanged' | 'skipped'; id: number; fields: ContactFields; changes: Record<string, Change> }
+  | { action: 'same'; firstRow: number };
+
+export type NeedStep =
+  | { action: 'create'; org: OrgRef; contactOfRow: number | null; title: string; question: string; themeIds: number[] }
+  | { action: 'existing'; id: number; themeIds: number[] }
+  | { action: 'same'; firstRow: number };
+
+export type ExpertStep =
+  | { action: 'create'; fields: ExpertFields }
+  | { action: 'update' | 'unchanged' | 'skipped'; id: number; fields: ExpertFields; changes: Record<string, Change> }
+  | { action: 'same'; firstRow: number };
+
+export type PlannedRow = {
+  index: number;
+  sourceRow: number;
+  kind: 'enterprise' | 'expert';
+  /** ok: will be imported; invalid: has errors (skipped only with skipInvalid); excluded by the coordinator. */
+  status: 'ok' | 'invalid' | 'excluded';
+  issues: RowIssue[];
+  /** Dutch sentences about what happens to this row (no consent, unknown college, ...). */
+  notes: string[];
+  organisation: OrganisationStep | null;
+  contact: ContactStep | null;
+  need: NeedStep | null;
+  expert: ExpertStep | null;
+};
+
+export type EntityCounts = { created: number; updated: number; matched: number };
+
+export type PlanSummary = {
+  rows: number;
+  invalidRows: number;
+  excludedRows: number;
+  organisations: EntityCounts;
+  contacts: EntityCounts;
+  needs: EntityCounts;
+  experts: EntityCounts;
+  /** Rows with personal data that will not be imported for lack of consent. */
+  withoutConsent: number;
+  errors: Record<'kbo_checksum' | 'email_invalid' | 'no_consent' | 'org_missing' | 'other', number>;
+};
+
+export type ImportPlan = {
+  fileName: string;
+  fileSha256: string;
+  sheet: string;
+  policy: ImportPolicy;
+  profileId: number | null;
+  skipInvalid: boolean;
+  allowReimport: boolean;
+  mapping: ColumnMapping[];
+  /** The earlier batch of this same file, when it is still in place. */
+  previousBatch: { id: number; committedAt: string } | null;
+  rows: PlannedRow[];
+  summary: PlanSummary;
+};

@@ -1,0 +1,111 @@
+import { asc, eq } from 'drizzle-orm';
+import { organisationFederations, organisations } from '../../../../db/schema';
+import { normalizeOrganisationName, websiteDomain } from '../../../api/contract/rules/names';
+import { diffChanges } from '../../audit';
+import { addedIds, fieldChanges } from './changes';
+import { trace, type CommitScope } from './record';
+import { ORG_UPDATABLE } from './steps';
+import type { Change, ImportPolicy, OrganisationFields } from './types';
+
+type LegalForm = (typeof organisations.$inferInsert)['legalForm'];
+
+export function createOrganisation(
+  scope: CommitScope,
+  sourceRow: number,
+  fields: OrganisationFields,
+  federationIds: number[],
+  contactDomain: string | null,
+): number {
+  const values = {
+    name: fields.name,
+    normalizedName: normalizeOrganisationName(fields.name),
+    legalForm: fields.legalForm as LegalForm,
+    enterpriseNumber: fields.enterpriseNumber,
+    street: fields.street,
+    postcode: fields.postcode,
+    city: fields.city,
+    provinceCode: fields.provinceCode,
+    sector: fields.sector,
+    website: fields.website,
+    emailDomain: websiteDomain(fields.website) ?? contactDomain,
+  };
+  const row = scope.tx
+    .insert(organisations)
+    .values({ ...values, createdAt: scope.at, updatedAt: scope.at })
+    .returning({ id: organisations.id })
+    .get();
+  if (federationIds.length > 0)
+    scope.tx
+      .insert(organisationFederations)
+      .values(federationIds.map((partnerId) => ({ organisationId: row.id, partnerId })))
+      .run();
+  const after = { ...values, federationIds, updatedAt: scope.at };
+  trace(scope, sourceRow, 'organisation', row.id, 'created', {
+    after,
+    audit: diffChanges(null, { ...values, federationIds }),
+  });
+  return row.id;
+}
+
+/**
+ * Applies the policy to the organisation as it is at commit time (the plan may be older); only
+ * the changed fields are written and remembered, with their previous values, for undo.
+ */
+export function updateOrganisation(
+  scope: CommitScope,
+  sourceRow: number,
+  id: number,
+  step: { fields: OrganisationFields; federationIds: number[] },
+  policy: ImportPolicy,
+  contactDomain: string | null,
+): 'updated' | 'skipped' {
+  const org = scope.tx.select().from(organisations).where(eq(organisations.id, id)).get();
+  if (!org) return 'skipped';
+  const changes: Record<string, Change> = fieldChanges(org, step.fields, ORG_UPDATABLE, policy);
+  if (changes.postcode && !org.provinceOverridden && step.fields.provinceCode !== org.provinceCode)
+    changes.provinceCode = { from: org.provinceCode, to: step.fields.provinceCode };
+  const website = (changes.website?.to as string | undefined) ?? org.website;
+  const domain = websiteDomain(website) ?? org.emailDomain ?? contactDomain;
+  if (policy !== 'skip' && domain !== org.emailDomain) changes.emailDomain = { from: org.emailDomain, to: domain };
+  const current = scope.tx
+    .select({ id: organisationFederations.partnerId })
+    .from(organisationFederations)
+    .where(eq(organisationFederations.organisationId, id))
+    .orderBy(asc(organisationFederations.partnerId))
+    .all()
+    .map((r) => r.id);
+  const added = addedIds(current, step.federationIds, policy);
+  if (Object.keys(changes).length === 0 && added.length === 0) {
+    trace(scope, sourceRow, 'organisation', id, 'skipped', {
+      note:
+        policy === 'skip' ? 'Bestaande organisatie niet gewijzigd (beleid: overslaan).' : 'Bestaande organisatie: niets nieuws.',
+    });
+    return 'skipped';
+  }
+  const before: Record<string, unknown> = { updatedAt: org.updatedAt };
+  const after: Record<string, unknown> = { updatedAt: scope.at };
+  for (const [key, change] of Object.entries(changes)) {
+    before[key] = change.from;
+    after[key] = change.to;
+  }
+  const set = Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.to]));
+  scope.tx
+    .update(organisations)
+    .set({ ...set, updatedAt: scope.at })
+    .where(eq(organisations.id, id))
+    .run();
+  if (added.length > 0) {
+    scope.tx
+      .insert(organisationFederations)
+      .values(added.map((partnerId) => ({ organisationId: id, partnerId })))
+      .run();
+    before.federationIds = current;
+    after.federationIds = [...current, ...added].sort((a, b) => a - b);
+  }
+  trace(scope, sourceRow, 'organisation', id, 'updated', {
+    before,
+    after,
+    audit: diffChanges(before, after),
+  });
+  return 'updated';
+}

@@ -73,8 +73,9 @@ export const organisations = sqliteTable(
     index('organisations_province_idx').on(t.provinceCode),
     index('organisations_name_idx').on(t.name),
     index('organisations_updated_idx').on(t.updatedAt),
-    ...(['name', 'legalForm', 'enterpriseNumber', 'postcode', 'city', 'provinceCode', 'updatedAt'] as const).map((key) =>
-      listIndex('organisations', key, t, [t.active, t.provinceCode, t.legalForm, t.size], t.mergedIntoId),
+    // Name order is the normalised name: legal form, case and accents ignored ('vzw De Kringwinkel' sorts under D).
+    ...(['normalizedName', 'legalForm', 'enterpriseNumber', 'postcode', 'city', 'provinceCode', 'updatedAt'] as const).map(
+      (key) => listIndex('organisations', key, t, [t.active, t.provinceCode, t.legalForm, t.size], t.mergedIntoId),
     ),
   ],
 );

@@ -31,7 +31,7 @@ const openTaskCount = sql<number>`(SELECT count(*) FROM tasks t WHERE t.need_id 
 
 const sortExpressions: Record<NeedSortColumn, SQL | AnyColumn> = {
   title: sql`${needs.title} COLLATE NOCASE`,
-  organisationName: sql`${organisations.name} COLLATE NOCASE`,
+  organisationName: organisations.normalizedName,
   status: rankOf(sql`${needs.status}`, needStatusValues),
   urgency: rankOf(sql`${needs.urgency}`, urgencyValues),
   owner: sql`${needs.owner} COLLATE NOCASE`,

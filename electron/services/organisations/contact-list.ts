@@ -110,5 +110,5 @@ function byOrganisation(db: Db, where: SQL | undefined, direction: typeof asc, w
   const joined = walkOrganisations
     ? query.crossJoin(contacts).where(and(eq(contacts.organisationId, organisations.id), where))
     : query.innerJoin(contacts, eq(contacts.organisationId, organisations.id)).where(where);
-  return joined.orderBy(direction(organisations.name), direction(organisations.id), direction(contacts.id));
+  return joined.orderBy(direction(organisations.normalizedName), direction(organisations.id), direction(contacts.id));
 }

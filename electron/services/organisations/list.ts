@@ -20,7 +20,7 @@ const federationNames = sql<
 const provinceName = sql<string | null>`(SELECT pr.name FROM provinces pr WHERE pr.code = organisations.province_code)`;
 
 const sortColumns = {
-  name: organisations.name,
+  name: organisations.normalizedName,
   legalForm: organisations.legalForm,
   enterpriseNumber: organisations.enterpriseNumber,
   postcode: organisations.postcode,

@@ -99,3 +99,25 @@ describe('organisations.list', () => {
     expect((await search('bestaat-niet')).total).toBe(0);
   });
 });
+
+describe('name order', () => {
+  it('ignores legal forms, capitals and accents, as a coordinator reads a list', async () => {
+    for (const name of [
+      'vzw De Kringwinkel',
+      'Atelier Ten Kerselaere',
+      'zorgbedrijf Ôsterlo',
+      'BV Bakkerij Bruno',
+      'Émmaus Vlaanderen',
+    ]) {
+      await ok(h.router, 'organisations.create', { name, confirmDuplicate: true });
+    }
+    const page = await ok(h.router, 'organisations.list', { sort: { column: 'name', direction: 'asc' } });
+    expect(page.rows.map((r) => r.name)).toEqual([
+      'Atelier Ten Kerselaere',
+      'BV Bakkerij Bruno',
+      'vzw De Kringwinkel',
+      'Émmaus Vlaanderen',
+      'zorgbedrijf Ôsterlo',
+    ]);
+  });
+});

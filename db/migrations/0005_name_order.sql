@@ -1,0 +1,2 @@
+DROP INDEX `organisations_list_name_idx`;--> statement-breakpoint
+CREATE INDEX `organisations_list_normalized_name_idx` ON `organisations` (`normalized_name`,`id`,`active`,`province_code`,`legal_form`,`size`,`merged_into_id`) WHERE "organisations"."merged_into_id" IS NULL;

@@ -5,6 +5,7 @@ import { organisationMethods } from './organisations';
 import { dossierMethods } from './dossiers';
 import { workspaceMethods } from './workspace';
 import { privacyMethods } from './privacy';
+import { importMethods } from './imports';
 
 /**
  * THE contract between renderer and main: every method `area.verb` with its zod input schema and
@@ -17,6 +18,7 @@ export const contract = {
   ...dossierMethods,
   ...workspaceMethods,
   ...privacyMethods,
+  ...importMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -35,3 +37,4 @@ export * from './organisations';
 export * from './dossiers';
 export * from './workspace';
 export * from './privacy';
+export * from './imports';

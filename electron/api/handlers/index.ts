@@ -4,6 +4,7 @@ import { organisationHandlers } from './organisations';
 import { dossierHandlers } from './dossiers';
 import { workspaceHandlers } from './workspace';
 import { privacyHandlers } from './privacy';
+import { importHandlers } from './imports';
 import type { HandlerModule } from './types';
 
 export type { Handler, HandlerMap, HandlerModule } from './types';
@@ -16,4 +17,5 @@ export const handlerModules: HandlerModule[] = [
   dossierHandlers,
   workspaceHandlers,
   privacyHandlers,
+  importHandlers,
 ];

@@ -8,6 +8,7 @@ import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { PrivacyPage } from '../features/privacy/PrivacyPage';
+import { ImportRoutes } from '../features/imports/ImportRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeArea } from './NoticeArea';
 import { useNotices } from './NoticeContext';
@@ -27,6 +28,8 @@ function PageFor({ route }: { route: Route }) {
       return <OrganisationRoutes segments={segments} />;
     case 'dossiers':
       return <DossierRoutes segments={segments} />;
+    case 'import':
+      return <ImportRoutes segments={segments} />;
     case 'instellingen':
       if (segments.length === 0) return <SettingsPage />;
       return segments.length === 1 && segments[0] === 'privacy' ? <PrivacyPage /> : <NotFoundPage />;

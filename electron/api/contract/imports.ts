@@ -1,0 +1,219 @@
+import { z } from './zod';
+import { method } from './method';
+import type { Page } from './common';
+
+/**
+ * What a column can be imported into: the renderer cannot reach the services, so the list is
+ * repeated from electron/services/imports/targets.ts (a test keeps both equal).
+ */
+export const importTargets = [
+  'organisation.name',
+  'organisation.enterpriseNumber',
+  'organisation.legalForm',
+  'organisation.street',
+  'organisation.postcode',
+  'organisation.city',
+  'organisation.website',
+  'organisation.sector',
+  'organisation.federation',
+  'contact.firstName',
+  'contact.lastName',
+  'contact.fullName',
+  'contact.role',
+  'contact.email',
+  'contact.phone',
+  'contact.consent',
+  'need.title',
+  'need.question',
+  'need.themes',
+  'row.kind',
+  'expert.college',
+  'ignore',
+] as const;
+export type ImportTarget = (typeof importTargets)[number];
+type Target = ImportTarget;
+
+/** The largest file the wizard accepts (before base64). */
+export const IMPORT_MAX_BYTES = 25 * 1024 * 1024;
+/** base64 grows by 4/3; a little room for padding. */
+const MAX_BASE64 = Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 4;
+
+export const importPolicyValues = ['fill-empty', 'overwrite', 'skip'] as const;
+export type ImportPolicyValue = (typeof importPolicyValues)[number];
+export const importRowFilters = ['all', 'errors', 'warnings'] as const;
+
+const sessionId = z.string().trim().min(1, 'Kies eerst een bestand.').max(64);
+const targetField = z.enum(importTargets, { message: 'Kies een geldig doelveld.' });
+
+export const uploadInput = z
+  .object({
+    fileName: z.string().trim().min(1, 'Het bestand heeft geen naam.').max(255, 'De bestandsnaam is te lang.'),
+    contentBase64: z
+      .string()
+      .max(MAX_BASE64, 'Dit bestand is groter dan 25 MB. Splits het op in kleinere bestanden.')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'De inhoud van het bestand kon niet gelezen worden.'),
+  })
+  .strict();
+
+const mappingInput = z.array(z.object({ column: z.number().int().min(0).max(1000), target: targetField }).strict()).max(1000);
+
+const overridesInput = z
+  .array(z.object({ index: z.number().int().min(0), exclude: z.boolean().optional() }).strict())
+  .max(100_000);
+
+export const planInput = z
+  .object({
+    sessionId,
+    mapping: mappingInput.optional(),
+    policy: z.enum(importPolicyValues).default('fill-empty'),
+    overrides: overridesInput.optional(),
+    filter: z.enum(importRowFilters).default('all'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+export const commitInput = z
+  .object({
+    sessionId,
+    policy: z.enum(importPolicyValues).default('fill-empty'),
+    mapping: mappingInput.optional(),
+    overrides: overridesInput.optional(),
+    skipInvalid: z.boolean().optional(),
+    allowReimport: z.boolean().optional(),
+  })
+  .strict();
+
+export const saveProfileInput = z
+  .object({
+    sessionId,
+    name: z.string().trim().min(1, 'Geef het profiel een naam.').max(100, 'Gebruik hoogstens 100 tekens.'),
+    mapping: mappingInput.optional(),
+  })
+  .strict();
+
+const batchIdInput = z.object({ batchId: z.number().int().positive() }).strict();
+export const batchesInput = z
+  .object({
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict()
+  .optional();
+
+export type ImportColumn = {
+  index: number;
+  header: string;
+  target: Target;
+  /** 0..1; 0 for a column nobody recognised. */
+  confidence: number;
+  /** The first filled values, so the coordinator sees what a column holds. */
+  samples: string[];
+};
+
+export type UploadResult = {
+  sessionId: string;
+  fileName: string;
+  size: number;
+  sheet: string;
+  headerRow: number;
+  rowCount: number;
+  columns: ImportColumn[];
+  profile: { id: number; name: string } | null;
+};
+
+export type ImportIssueView = {
+  column: number | null;
+  header: string | null;
+  field: Target;
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+};
+
+export type StepView = {
+  action: 'create' | 'update' | 'unchanged' | 'skipped' | 'same' | 'existing';
+  id: number | null;
+  label: string;
+  firstRow: number | null;
+  changes: string[];
+};
+
+export type PlanRowView = {
+  index: number;
+  sourceRow: number;
+  kind: 'enterprise' | 'expert';
+  status: 'ok' | 'invalid' | 'excluded';
+  /** The mapped cells as written in the file, by column index. */
+  cells: Record<number, string>;
+  issues: ImportIssueView[];
+  notes: string[];
+  organisation: StepView | null;
+  contact: StepView | null;
+  need: StepView | null;
+  expert: StepView | null;
+};
+
+type Counts = { created: number; updated: number; matched: number };
+export type PlanSummaryView = {
+  rows: number;
+  okRows: number;
+  warningRows: number;
+  invalidRows: number;
+  excludedRows: number;
+  organisations: Counts;
+  contacts: Counts;
+  needs: Counts;
+  experts: Counts;
+  withoutConsent: number;
+};
+
+export type PlanResult = {
+  fileName: string;
+  sheet: string;
+  policy: ImportPolicyValue;
+  previousBatch: { id: number; committedAt: string } | null;
+  summary: PlanSummaryView;
+  page: Page<PlanRowView>;
+};
+
+type Tally = { created: number; updated: number; skipped: number };
+export type ImportCommitResult = {
+  batchId: number;
+  organisations: Tally;
+  contacts: Tally;
+  needs: Tally;
+  experts: Tally;
+  skippedRows: number;
+};
+
+export type ImportBatchRow = {
+  id: number;
+  fileName: string;
+  sheet: string;
+  rowCount: number;
+  policy: string;
+  committedAt: string;
+  actor: string;
+  createdCount: number;
+  updatedCount: number;
+  skippedCount: number;
+  undoneAt: string | null;
+};
+
+export type UndoView = {
+  batchId: number;
+  deleted: Record<'organisation' | 'contact' | 'need' | 'expert' | 'timeline_entry', number>;
+  restored: number;
+  kept: { entity: string; entityId: number; sourceRow: number; message: string; fields: string[] }[];
+};
+
+export const importMethods = {
+  'imports.upload': method<typeof uploadInput, UploadResult>(uploadInput),
+  'imports.plan': method<typeof planInput, PlanResult>(planInput),
+  'imports.commit': method<typeof commitInput, ImportCommitResult>(commitInput),
+  'imports.saveProfile': method<typeof saveProfileInput, { id: number; name: string }>(saveProfileInput),
+  'imports.batches': method<typeof batchesInput, Page<ImportBatchRow>>(batchesInput),
+  'imports.previewUndo': method<typeof batchIdInput, UndoView>(batchIdInput),
+  'imports.undo': method<typeof batchIdInput, UndoView>(batchIdInput),
+};

@@ -1,0 +1,135 @@
+import { AppError } from '../../services/errors';
+import { autoMap, detectHeader, readFile } from '../../services/imports';
+import { commitImport, listBatches, planImport, previewUndo, undoImport, type ImportPlan } from '../../services/imports/commit';
+import { applyProfile, findProfile, saveProfile } from '../../services/imports/profiles';
+import type { AppContext } from '../../services/context';
+import { IMPORT_MAX_BYTES, type ImportColumn, type UploadResult } from '../contract/imports';
+import type { ParsedInputOf } from '../contract';
+import { closeSession, openSession, requireSession, type ImportSession, type PlanChoices } from './import-sessions';
+import { filterRows, rowView, summaryView } from './import-views';
+import type { HandlerModule } from './types';
+
+const fileError = (message: string) => new AppError('VALIDATION', message, { issues: [{ path: 'file', message }] });
+
+/** Binary content that is neither xlsx nor text (an image, a pdf): NUL bytes without a UTF-16 mark. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const isZipOrOle = (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
+  const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (isZipOrOle || utf16Bom) return false;
+  const head = bytes.subarray(0, 4096);
+  let nul = 0;
+  for (const b of head) if (b === 0) nul++;
+  // UTF-16 without a mark has a NUL in every other byte; binaries have a few scattered ones.
+  return nul > 0 && nul < head.length / 3;
+}
+
+async function upload(ctx: AppContext, input: ParsedInputOf<'imports.upload'>): Promise<UploadResult> {
+  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+  if (bytes.length === 0) throw fileError('Dit bestand is leeg.');
+  if (bytes.length > IMPORT_MAX_BYTES) throw fileError('Dit bestand is groter dan 25 MB. Splits het op in kleinere bestanden.');
+  if (looksBinary(bytes)) throw fileError('Dit is geen spreadsheet. Kies een .xlsx- of .csv-bestand.');
+  const workbook = await readFile(bytes, input.fileName);
+  const sheet = workbook.sheets.find((s) => s.rows.some((r) => r.some((c) => c.trim() !== ''))) ?? workbook.sheets[0];
+  if (!sheet) throw fileError('Dit bestand bevat geen werkbladen.');
+  const header = detectHeader(sheet);
+  const named = header.columns.filter((c) => c.original.trim() !== '');
+  if (named.length < 2) throw fileError('Geen kopregel gevonden. Is dit wel een lijst met inschrijvingen?');
+  if (header.rows.length === 0) throw fileError(`Werkblad "${sheet.name}" bevat geen gegevens onder de kopregel.`);
+  const profile = findProfile(
+    ctx.db(),
+    header.columns.map((c) => c.original),
+  );
+  const mapping = profile ? applyProfile(profile, header.columns) : autoMap(header.columns, header.rows);
+  const session = openSession(ctx, { fileName: input.fileName, bytes, columns: header.columns, rows: header.rows });
+  const columns: ImportColumn[] = mapping.map((m) => ({
+    index: m.column,
+    header: m.header,
+    target: m.target,
+    confidence: m.confidence,
+    samples: header.rows
+      .map((r) => (r.cells[m.column] ?? '').trim())
+      .filter((v) => v !== '')
+      .slice(0, 3)
+      .map((v) => (v.length > 60 ? `${v.slice(0, 59)}…` : v)),
+  }));
+  return {
+    sessionId: session.id,
+    fileName: input.fileName,
+    size: bytes.length,
+    sheet: sheet.name,
+    headerRow: header.headerRow,
+    rowCount: header.rows.length,
+    columns,
+    profile: profile ? { id: profile.id, name: profile.name } : null,
+  };
+}
+
+/** Plans once per set of choices; paging and filtering reuse the stored plan. */
+async function planFor(ctx: AppContext, session: ImportSession, choices: PlanChoices, fresh = false): Promise<ImportPlan> {
+  const key = JSON.stringify([choices.mapping ?? null, choices.policy, choices.overrides ?? []]);
+  if (!fresh && session.planned?.key === key) return session.planned.plan;
+  const plan = await planImport(ctx, {
+    bytes: session.bytes,
+    fileName: session.fileName,
+    mapping: choices.mapping,
+    policy: choices.policy,
+    overrides: choices.overrides,
+  });
+  session.planned = { key, choices, plan };
+  return plan;
+}
+
+export const importHandlers: HandlerModule = {
+  'imports.upload': (ctx, input) => upload(ctx, input),
+  'imports.plan': async (ctx, input) => {
+    const session = requireSession(ctx, input.sessionId);
+    const plan = await planFor(ctx, session, { mapping: input.mapping, policy: input.policy, overrides: input.overrides });
+    const rows = filterRows(plan, input.filter);
+    return {
+      fileName: plan.fileName,
+      sheet: plan.sheet,
+      policy: plan.policy,
+      previousBatch: plan.previousBatch,
+      summary: summaryView(plan),
+      page: {
+        rows: rows.slice(input.offset, input.offset + input.limit).map((r) => rowView(plan, session, r)),
+        total: rows.length,
+      },
+    };
+  },
+  'imports.commit': async (ctx, input) => {
+    const session = requireSession(ctx, input.sessionId);
+    // Without mapping or exclusions the last plan's choices count; the plan itself is made again,
+    // so what was written in the meantime (another import, an edit) is matched against.
+    const last = session.planned?.choices;
+    const choices: PlanChoices = {
+      policy: input.policy,
+      mapping: input.mapping ?? last?.mapping,
+      overrides: input.overrides ?? last?.overrides,
+    };
+    const plan = await planFor(ctx, session, choices, true);
+    const result = commitImport(ctx, {
+      ...plan,
+      skipInvalid: input.skipInvalid ?? false,
+      allowReimport: input.allowReimport ?? false,
+    });
+    closeSession(ctx, session.id);
+    return result;
+  },
+  'imports.saveProfile': (ctx, input) => {
+    const session = requireSession(ctx, input.sessionId);
+    const byColumn = new Map((input.mapping ?? session.planned?.plan.mapping ?? []).map((m) => [m.column, m.target]));
+    const mappings = session.columns.map((c) => ({ header: c.original, target: byColumn.get(c.index) ?? ('ignore' as const) }));
+    const profile = saveProfile(ctx, { name: input.name, mappings });
+    return { id: profile.id, name: profile.name };
+  },
+  'imports.batches': (ctx, input) => {
+    const page = listBatches(ctx.db(), { offset: input?.offset ?? 0, limit: input?.limit ?? 50 });
+    return {
+      total: page.total,
+      rows: page.rows.map(({ fileSha256: _sha, profileId: _profile, ...row }) => row),
+    };
+  },
+  'imports.previewUndo': (ctx, input) => previewUndo(ctx, input.batchId),
+  'imports.undo': (ctx, input) => undoImport(ctx, input.batchId),
+};

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportCommitResult } from '../../../../electron/api/contract';
+import { call, toApiError } from '../../api';
+import { useDataVersion } from '../../app/DataVersion';
+import { hrefFor } from '../../app/routes';
+import { Alert } from '../../components/Alert';
+import { Spinner } from '../../components/Spinner';
+import { planChoices, type WizardChoices } from './choices';
+import { EntityTotals } from './MatchStep';
+import { usePlan } from './usePlan';
+
+type Props = { choices: WizardChoices; onDone: (result: ImportCommitResult) => void };
+
+/** Step 5: one button; the commit is one transaction in the main process. */
+export function CommitStep({ choices, onDone }: Props) {
+  const { t } = useTranslation();
+  const { reloadAll } = useDataVersion();
+  const plan = usePlan(choices, 'all', 0);
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [allowReimport, setAllowReimport] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const data = plan.data;
+  const invalid = data?.summary.invalidRows ?? 0;
+  const blocked = !data || (invalid > 0 && !skipInvalid) || (data.previousBatch !== null && !allowReimport);
+
+  async function commit() {
+    setBusy(true);
+    setError(null);
+    try {
+      const { sessionId, mapping, overrides, policy } = planChoices(choices);
+      const result = await call('imports.commit', { sessionId, mapping, overrides, policy, skipInvalid, allowReimport });
+      onDone(result);
+      reloadAll();
+    } catch (e) {
+      setError(toApiError(e).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="import-commit-title">
+      <h2 id="import-commit-title" className="panel-title">
+        {t('imports.commit.title')}
+      </h2>
+      {data && (
+        <>
+          <p>{t('imports.commit.text', { rows: data.summary.rows - data.summary.excludedRows })}</p>
+          <EntityTotals summary={data.summary} />
+          {invalid > 0 && (
+            <label className="field-inline">
+              <input
+                type="checkbox"
+                checked={skipInvalid}
+                data-testid="import-skip-invalid"
+                onChange={(event) => setSkipInvalid(event.target.checked)}
+              />
+              {t('imports.commit.skipInvalid', { count: invalid })}
+            </label>
+          )}
+          {data.previousBatch && (
+            <label className="field-inline">
+              <input type="checkbox" checked={allowReimport} onChange={(event) => setAllowReimport(event.target.checked)} />
+              {t('imports.commit.allowReimport')}
+            </label>
+          )}
+          {invalid > 0 && !skipInvalid && <p className="muted">{t('imports.commit.needSkip')}</p>}
+        </>
+      )}
+      {error && <Alert kind="error">{error}</Alert>}
+      <div>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={blocked || busy}
+          onClick={() => void commit()}
+          data-testid="import-commit"
+        >
+          {busy && <Spinner />}
+          {busy ? t('imports.commit.busy') : t('imports.commit.button')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+const TALLIES = ['organisations', 'contacts', 'needs', 'experts'] as const;
+
+export function CommitResultView({ result, onAnother }: { result: ImportCommitResult; onAnother: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel" aria-labelledby="import-result-title" data-testid="import-result">
+      <h2 id="import-result-title" className="panel-title">
+        {t('imports.commit.done', { id: result.batchId })}
+      </h2>
+      <table className="simple-table import-totals">
+        <thead>
+          <tr>
+            <th scope="col">{t('imports.commit.colEntity')}</th>
+            <th scope="col" className="align-end">
+              {t('imports.commit.colCreated')}
+            </th>
+            <th scope="col" className="align-end">
+              {t('imports.commit.colUpdated')}
+            </th>
+            <th scope="col" className="align-end">
+              {t('imports.commit.colSkipped')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {TALLIES.map((entity) => (
+            <tr key={entity} data-testid={`import-result-${entity}`}>
+              <th scope="row">{t(`imports.match.entities.${entity}`)}</th>
+              <td className="align-end">{result[entity].created}</td>
+              <td className="align-end">{result[entity].updated}</td>
+              <td className="align-end">{result[entity].skipped}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {result.skippedRows > 0 && <p className="muted">{t('imports.commit.skippedRows', { count: result.skippedRows })}</p>}
+      <div className="import-actions">
+        <a className="button" href={hrefFor('import', 'geschiedenis')} data-testid="import-to-history">
+          {t('imports.commit.toHistory')}
+        </a>
+        <button type="button" className="button" onClick={onAnother}>
+          {t('imports.commit.another')}
+        </button>
+      </div>
+    </section>
+  );
+}

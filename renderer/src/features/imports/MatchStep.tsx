@@ -1,0 +1,140 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  importPolicyValues,
+  type ImportPolicyValue,
+  type PlanResult,
+  type PlanSummaryView,
+} from '../../../../electron/api/contract';
+import { Alert } from '../../components/Alert';
+import { Spinner } from '../../components/Spinner';
+import { formatDate } from '../../format';
+import type { WizardChoices } from './choices';
+import { SmallPager } from './SmallPager';
+import { rowStatusText, stepText } from './stepText';
+import { PAGE_SIZE, usePlan } from './usePlan';
+
+const ENTITIES = ['organisations', 'contacts', 'needs', 'experts'] as const;
+
+export function EntityTotals({ summary }: { summary: PlanSummaryView }) {
+  const { t } = useTranslation();
+  return (
+    <table className="simple-table import-totals" data-testid="import-totals">
+      <thead>
+        <tr>
+          <th scope="col">{t('imports.match.colEntity')}</th>
+          <th scope="col" className="align-end">
+            {t('imports.match.colCreated')}
+          </th>
+          <th scope="col" className="align-end">
+            {t('imports.match.colUpdated')}
+          </th>
+          <th scope="col" className="align-end">
+            {t('imports.match.colMatched')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {ENTITIES.map((entity) => (
+          <tr key={entity} data-testid={`import-total-${entity}`}>
+            <th scope="row">{t(`imports.match.entities.${entity}`)}</th>
+            <td className="align-end">{summary[entity].created}</td>
+            <td className="align-end">{summary[entity].updated}</td>
+            <td className="align-end">{summary[entity].matched}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+type Props = { choices: WizardChoices; onPolicy: (policy: ImportPolicyValue) => void };
+
+/** Step 4: per row what happens (new, existing X, same as row N), totals, and how existing data is treated. */
+export function MatchStep({ choices, onPolicy }: Props) {
+  const { t } = useTranslation();
+  const [offset, setOffset] = useState(0);
+  const plan = usePlan(choices, 'all', offset);
+  const name = useId();
+  return (
+    <section className="panel" aria-labelledby="import-match-title">
+      <h2 id="import-match-title" className="panel-title">
+        {t('imports.match.title')} {plan.loading && <Spinner label={t('imports.validate.loading')} />}
+      </h2>
+      <fieldset className="import-policy">
+        <legend className="field-label">{t('imports.match.policy')}</legend>
+        {importPolicyValues.map((policy) => (
+          <label key={policy} className="field-inline">
+            <input
+              type="radio"
+              name={name}
+              value={policy}
+              checked={choices.policy === policy}
+              onChange={() => onPolicy(policy)}
+            />
+            {t(`imports.match.policies.${policy}`)}
+          </label>
+        ))}
+      </fieldset>
+      {plan.data && <MatchBody data={plan.data} offset={offset} onOffset={setOffset} />}
+    </section>
+  );
+}
+
+function MatchBody({ data, offset, onOffset }: { data: PlanResult; offset: number; onOffset: (n: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {data.previousBatch && (
+        <Alert kind="warning">
+          {t('imports.match.previous', { date: formatDate(data.previousBatch.committedAt), id: data.previousBatch.id })}
+        </Alert>
+      )}
+      <EntityTotals summary={data.summary} />
+      {data.summary.withoutConsent > 0 && (
+        <p className="muted">{t('imports.match.withoutConsent', { count: data.summary.withoutConsent })}</p>
+      )}
+      <table className="simple-table import-rows" data-testid="import-match-rows">
+        <thead>
+          <tr>
+            <th scope="col" className="import-col-narrow">
+              {t('imports.match.colRow')}
+            </th>
+            <th scope="col">{t('imports.match.colWhat')}</th>
+            <th scope="col">{t('imports.match.colPerson')}</th>
+            <th scope="col">{t('imports.match.colNeed')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.page.rows.map((row) => {
+            const status = rowStatusText(t, row);
+            return (
+              <tr key={row.index} className={status ? 'import-row-excluded' : undefined} data-testid="import-match-row">
+                <td className="mono">{row.sourceRow}</td>
+                {status ? (
+                  <td colSpan={3} className="muted">
+                    {status}
+                  </td>
+                ) : (
+                  <>
+                    <td>{stepText(t, row.organisation)}</td>
+                    <td>
+                      {stepText(t, row.kind === 'expert' ? row.expert : row.contact)}
+                      {row.notes.map((note) => (
+                        <div key={note} className="muted small">
+                          {note}
+                        </div>
+                      ))}
+                    </td>
+                    <td>{stepText(t, row.need)}</td>
+                  </>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <SmallPager offset={offset} limit={PAGE_SIZE} total={data.page.total} onChange={onOffset} />
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanRowView, PlanSummaryView } from '../../../../electron/api/contract';
+import { Alert } from '../../components/Alert';
+import { Spinner } from '../../components/Spinner';
+import type { WizardChoices } from './choices';
+import { SmallPager } from './SmallPager';
+import { columnOf, PAGE_SIZE, usePlan } from './usePlan';
+
+type Props = { choices: WizardChoices; onExclude: (index: number, exclude: boolean) => void };
+
+export function SummaryCounts({ summary }: { summary: PlanSummaryView }) {
+  const { t } = useTranslation();
+  const items = [
+    ['ok', summary.okRows, 'import-count-ok'],
+    ['warnings', summary.warningRows, 'import-count-warnings'],
+    ['errors', summary.invalidRows, 'import-count-errors'],
+    ['excluded', summary.excludedRows, 'import-count-excluded'],
+  ] as const;
+  return (
+    <div className="stat-grid import-counts">
+      {items.map(([key, value, testId]) => (
+        <div key={key} className={`stat import-stat-${key}`}>
+          <span className="stat-value" data-testid={testId}>
+            {value}
+          </span>
+          <span className="stat-label">{t(`imports.validate.${key}`)}</span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Step 3: every row with its problems per cell; rows can be left out. */
+export function ValidateStep({ choices, onExclude }: Props) {
+  const { t } = useTranslation();
+  const [onlyErrors, setOnlyErrors] = useState(false);
+  const [offset, setOffset] = useState(0);
+  const plan = usePlan(choices, onlyErrors ? 'errors' : 'all', offset);
+  const data = plan.data;
+  return (
+    <section className="panel" aria-labelledby="import-validate-title">
+      <div className="panel-header">
+        <h2 id="import-validate-title" className="panel-title">
+          {t('imports.validate.title')} {plan.loading && <Spinner label={t('imports.validate.loading')} />}
+        </h2>
+        <label className="field-inline">
+          <input
+            type="checkbox"
+            checked={onlyErrors}
+            data-testid="import-only-errors"
+            onChange={(event) => {
+              setOnlyErrors(event.target.checked);
+              setOffset(0);
+            }}
+          />
+          {t('imports.validate.onlyErrors')}
+        </label>
+      </div>
+      {data && <SummaryCounts summary={data.summary} />}
+      {data && data.summary.invalidRows > 0 && <Alert kind="info">{t('imports.validate.errorsHint')}</Alert>}
+      {data && <RowsTable rows={data.page.rows} choices={choices} onExclude={onExclude} />}
+      {data && <SmallPager offset={offset} limit={PAGE_SIZE} total={data.page.total} onChange={setOffset} />}
+    </section>
+  );
+}
+
+function RowsTable({ rows, choices, onExclude }: { rows: PlanRowView[] } & Props) {
+  const { t } = useTranslation();
+  const orgColumn = columnOf(choices, 'organisation.name');
+  const personColumns = ['contact.firstName', 'contact.lastName', 'contact.fullName'].map((c) => columnOf(choices, c));
+  if (rows.length === 0) return <p className="muted">{t('imports.validate.none')}</p>;
+  return (
+    <table className="simple-table import-rows" data-testid="import-rows">
+      <thead>
+        <tr>
+          <th scope="col" className="import-col-narrow">
+            {t('imports.validate.colExclude')}
+          </th>
+          <th scope="col" className="import-col-narrow">
+            {t('imports.validate.colRow')}
+          </th>
+          <th scope="col">{t('imports.validate.colOrganisation')}</th>
+          <th scope="col">{t('imports.validate.colContact')}</th>
+          <th scope="col">{t('imports.validate.colIssues')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          // The coordinator's choice shows at once; the plan with it follows from the main process.
+          const excluded = choices.excluded.includes(row.index);
+          const person = personColumns
+            .map((c) => (c === null ? '' : (row.cells[c] ?? '')))
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <tr key={row.index} className={excluded ? 'import-row-excluded' : undefined} data-testid="import-row">
+              <td>
+                <input
+                  type="checkbox"
+                  checked={excluded}
+                  aria-label={t('imports.validate.excludeRow', { row: row.sourceRow })}
+                  data-testid="import-exclude"
+                  onChange={(event) => onExclude(row.index, event.target.checked)}
+                />
+              </td>
+              <td className="mono">{row.sourceRow}</td>
+              <td>{orgColumn === null ? '' : row.cells[orgColumn]}</td>
+              <td>{person}</td>
+              <td>
+                {row.issues.length === 0 ? (
+                  <span className="muted">{t('imports.validate.noIssues')}</span>
+                ) : (
+                  <ul className="import-issues">
+                    {row.issues.map((issue, i) => (
+                      <li
+                        key={i}
+                        className={`import-issue import-issue-${issue.severity}`}
+                        data-testid={`import-issue-${issue.severity}`}
+                      >
+                        {issue.header && <strong>{issue.header}</strong>}
+
+                        {issue.header && ': '}
+                        {issue.message}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

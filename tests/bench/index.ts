@@ -3,12 +3,14 @@
  * 1. The walking skeleton (open, write, backup, seed).
  * 2. At BENCH_SCALE organisations (default 100,000): the demo generator, the tables at the
  *    service, the global search, and the first render of the tables in browser mode.
- * BENCH_SKIP=skeleton,render (comma-separated) leaves parts out.
+ * 3. The import of a 10,000-row registration xlsx, phase by phase (tests/bench/import.ts).
+ * BENCH_SKIP=skeleton,render,import (comma-separated) leaves parts out.
  */
 import fs from 'node:fs';
 import { openAppContext } from '../../electron/services/context';
 import { appLocations, findRepoRoot } from '../../electron/services/locations';
 import { generateDemoData } from '../../electron/services/demo/generate';
+import { runImportBench } from './import';
 import { runListBench } from './lists';
 import { runRenderBench } from './render';
 import { runSearchBench } from './search';
@@ -22,6 +24,11 @@ const locations = appLocations(findRepoRoot(import.meta.dirname));
 if (!skip.has('skeleton')) {
   heading('Walking skeleton');
   runSkeletonBench();
+}
+
+if (!skip.has('import')) {
+  heading('Import of a 10,000-row registration xlsx (targets < 5 s, < 300 MB, < 2x a bare exceljs read)');
+  await runImportBench();
 }
 
 heading(`Demo data at scale ${scale.toLocaleString('en')} (target < 60 s at 100,000)`);

@@ -52,13 +52,28 @@ export const uploadInput = z
       .string()
       .max(MAX_BASE64, 'Dit bestand is groter dan 25 MB. Splits het op in kleinere bestanden.')
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'De inhoud van het bestand kon niet gelezen worden.'),
+    /** A workbook's sheet by name; without it the first sheet with content. */
+    sheet: z.string().max(255).optional(),
   })
   .strict();
+
+export const chooseSheetInput = z.object({ sessionId, sheet: z.string().trim().min(1, 'Kies een werkblad.').max(255) }).strict();
 
 const mappingInput = z.array(z.object({ column: z.number().int().min(0).max(1000), target: targetField }).strict()).max(1000);
 
 const overridesInput = z
-  .array(z.object({ index: z.number().int().min(0), exclude: z.boolean().optional() }).strict())
+  .array(
+    z
+      .object({
+        index: z.number().int().min(0),
+        exclude: z.boolean().optional(),
+        /** Inline fixes: the corrected cell text per target; checked by the same rules as the file. */
+        values: z.partialRecord(targetField, z.string().max(2000, 'Gebruik hoogstens 2000 tekens.')).optional(),
+        /** Another match than the automatic one: an existing organisation, or a new one. */
+        organisationId: z.union([z.number().int().positive(), z.literal('new')]).optional(),
+      })
+      .strict(),
+  )
   .max(100_000);
 
 export const planInput = z
@@ -116,6 +131,8 @@ export type UploadResult = {
   fileName: string;
   size: number;
   sheet: string;
+  /** Every sheet of the workbook, so the coordinator can choose another one. */
+  sheets: string[];
   headerRow: number;
   rowCount: number;
   columns: ImportColumn[];
@@ -208,12 +225,18 @@ export type UndoView = {
   kept: { entity: string; entityId: number; sourceRow: number; message: string; fields: string[] }[];
 };
 
+export const errorReportInput = z.object({ sessionId }).strict();
+/** The rejected rows as an xlsx for the sender to fix (base64, to save as a download). */
+export type ErrorReportResult = { fileName: string; mimeType: string; contentBase64: string };
+
 export const importMethods = {
   'imports.upload': method<typeof uploadInput, UploadResult>(uploadInput),
+  'imports.chooseSheet': method<typeof chooseSheetInput, UploadResult>(chooseSheetInput),
   'imports.plan': method<typeof planInput, PlanResult>(planInput),
   'imports.commit': method<typeof commitInput, ImportCommitResult>(commitInput),
   'imports.saveProfile': method<typeof saveProfileInput, { id: number; name: string }>(saveProfileInput),
   'imports.batches': method<typeof batchesInput, Page<ImportBatchRow>>(batchesInput),
   'imports.previewUndo': method<typeof batchIdInput, UndoView>(batchIdInput),
   'imports.undo': method<typeof batchIdInput, UndoView>(batchIdInput),
+  'imports.errorReport': method<typeof errorReportInput, ErrorReportResult>(errorReportInput),
 };

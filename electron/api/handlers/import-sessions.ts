@@ -9,7 +9,7 @@ import type { Target } from '../../services/imports/targets';
 export type PlanChoices = {
   mapping?: { column: number; target: Target }[];
   policy: ImportPolicy;
-  overrides?: Pick<RowOverride, 'index' | 'exclude'>[];
+  overrides?: RowOverride[];
 };
 
 /**
@@ -20,6 +20,8 @@ export type ImportSession = {
   id: string;
   fileName: string;
   bytes: Uint8Array;
+  /** The sheet the columns and rows come from. */
+  sheet: string;
   columns: Column[];
   rows: DataRow[];
   touchedAt: number;

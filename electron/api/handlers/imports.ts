@@ -1,11 +1,21 @@
 import { AppError } from '../../services/errors';
 import { autoMap, detectHeader, readFile } from '../../services/imports';
-import { commitImport, listBatches, planImport, previewUndo, undoImport, type ImportPlan } from '../../services/imports/commit';
+import type { Sheet, Workbook } from '../../services/imports/read';
+import {
+  chooseSheet,
+  commitImport,
+  listBatches,
+  planImport,
+  previewUndo,
+  undoImport,
+  type ImportPlan,
+} from '../../services/imports/commit';
 import { applyProfile, findProfile, saveProfile } from '../../services/imports/profiles';
 import type { AppContext } from '../../services/context';
 import { IMPORT_MAX_BYTES, type ImportColumn, type UploadResult } from '../contract/imports';
 import type { ParsedInputOf } from '../contract';
 import { closeSession, openSession, requireSession, type ImportSession, type PlanChoices } from './import-sessions';
+import { committedReport, errorReportOf, keepForReport } from './import-report';
 import { filterRows, rowView, summaryView } from './import-views';
 import type { HandlerModule } from './types';
 
@@ -23,14 +33,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   return nul > 0 && nul < head.length / 3;
 }
 
-async function upload(ctx: AppContext, input: ParsedInputOf<'imports.upload'>): Promise<UploadResult> {
-  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
-  if (bytes.length === 0) throw fileError('Dit bestand is leeg.');
-  if (bytes.length > IMPORT_MAX_BYTES) throw fileError('Dit bestand is groter dan 25 MB. Splits het op in kleinere bestanden.');
-  if (looksBinary(bytes)) throw fileError('Dit is geen spreadsheet. Kies een .xlsx- of .csv-bestand.');
-  const workbook = await readFile(bytes, input.fileName);
-  const sheet = workbook.sheets.find((s) => s.rows.some((r) => r.some((c) => c.trim() !== ''))) ?? workbook.sheets[0];
-  if (!sheet) throw fileError('Dit bestand bevat geen werkbladen.');
+/** Header, rows and mapping of one sheet: the content of an upload result. */
+function readSheet(ctx: AppContext, sheet: Sheet) {
   const header = detectHeader(sheet);
   const named = header.columns.filter((c) => c.original.trim() !== '');
   if (named.length < 2) throw fileError('Geen kopregel gevonden. Is dit wel een lijst met inschrijvingen?');
@@ -40,7 +44,6 @@ async function upload(ctx: AppContext, input: ParsedInputOf<'imports.upload'>): 
     header.columns.map((c) => c.original),
   );
   const mapping = profile ? applyProfile(profile, header.columns) : autoMap(header.columns, header.rows);
-  const session = openSession(ctx, { fileName: input.fileName, bytes, columns: header.columns, rows: header.rows });
   const columns: ImportColumn[] = mapping.map((m) => ({
     index: m.column,
     header: m.header,
@@ -52,15 +55,72 @@ async function upload(ctx: AppContext, input: ParsedInputOf<'imports.upload'>): 
       .slice(0, 3)
       .map((v) => (v.length > 60 ? `${v.slice(0, 59)}…` : v)),
   }));
+  return { header, columns, profile: profile ? { id: profile.id, name: profile.name } : null };
+}
+
+function sheetOf(workbook: Workbook, name: string | undefined): Sheet {
+  if (name !== undefined && !workbook.sheets.some((s) => s.name === name))
+    throw fileError(`Werkblad "${name}" bestaat niet in dit bestand.`);
+  if (workbook.sheets.length === 0) throw fileError('Dit bestand bevat geen werkbladen.');
+  return chooseSheet(workbook, name);
+}
+
+/**
+ * Without a chosen sheet, the first one that holds a list: a workbook often opens with an
+ * explanation sheet. When none does, the first sheet's problem is the one reported.
+ */
+function firstReadable(ctx: AppContext, workbook: Workbook, name: string | undefined) {
+  const first = sheetOf(workbook, name);
+  if (name === undefined) {
+    for (const sheet of workbook.sheets.slice(workbook.sheets.indexOf(first))) {
+      try {
+        return { sheet, read: readSheet(ctx, sheet) };
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+      }
+    }
+  }
+  return { sheet: first, read: readSheet(ctx, first) };
+}
+
+async function upload(ctx: AppContext, input: ParsedInputOf<'imports.upload'>): Promise<UploadResult> {
+  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+  if (bytes.length === 0) throw fileError('Dit bestand is leeg.');
+  if (bytes.length > IMPORT_MAX_BYTES) throw fileError('Dit bestand is groter dan 25 MB. Splits het op in kleinere bestanden.');
+  if (looksBinary(bytes)) throw fileError('Dit is geen spreadsheet. Kies een .xlsx- of .csv-bestand.');
+  const workbook = await readFile(bytes, input.fileName);
+  const { sheet, read } = firstReadable(ctx, workbook, input.sheet);
+  const session = openSession(ctx, {
+    fileName: input.fileName,
+    bytes,
+    sheet: sheet.name,
+    columns: read.header.columns,
+    rows: read.header.rows,
+  });
+  return resultOf(session, workbook, read);
+}
+
+/** Another sheet of the same file: the session keeps its bytes, its columns and rows are replaced. */
+async function chooseSheetOf(ctx: AppContext, input: ParsedInputOf<'imports.chooseSheet'>): Promise<UploadResult> {
+  const session = requireSession(ctx, input.sessionId);
+  const workbook = await readFile(session.bytes, session.fileName);
+  const sheet = sheetOf(workbook, input.sheet);
+  const read = readSheet(ctx, sheet);
+  Object.assign(session, { sheet: sheet.name, columns: read.header.columns, rows: read.header.rows, planned: null });
+  return resultOf(session, workbook, read);
+}
+
+function resultOf(session: ImportSession, workbook: Workbook, read: ReturnType<typeof readSheet>): UploadResult {
   return {
     sessionId: session.id,
-    fileName: input.fileName,
-    size: bytes.length,
-    sheet: sheet.name,
-    headerRow: header.headerRow,
-    rowCount: header.rows.length,
-    columns,
-    profile: profile ? { id: profile.id, name: profile.name } : null,
+    fileName: session.fileName,
+    size: session.bytes.length,
+    sheet: session.sheet,
+    sheets: workbook.sheets.map((s) => s.name),
+    headerRow: read.header.headerRow,
+    rowCount: read.header.rows.length,
+    columns: read.columns,
+    profile: read.profile,
   };
 }
 
@@ -71,6 +131,7 @@ async function planFor(ctx: AppContext, session: ImportSession, choices: PlanCho
   const plan = await planImport(ctx, {
     bytes: session.bytes,
     fileName: session.fileName,
+    sheet: session.sheet,
     mapping: choices.mapping,
     policy: choices.policy,
     overrides: choices.overrides,
@@ -81,6 +142,7 @@ async function planFor(ctx: AppContext, session: ImportSession, choices: PlanCho
 
 export const importHandlers: HandlerModule = {
   'imports.upload': (ctx, input) => upload(ctx, input),
+  'imports.chooseSheet': (ctx, input) => chooseSheetOf(ctx, input),
   'imports.plan': async (ctx, input) => {
     const session = requireSession(ctx, input.sessionId);
     const plan = await planFor(ctx, session, { mapping: input.mapping, policy: input.policy, overrides: input.overrides });
@@ -113,6 +175,7 @@ export const importHandlers: HandlerModule = {
       skipInvalid: input.skipInvalid ?? false,
       allowReimport: input.allowReimport ?? false,
     });
+    keepForReport(ctx, session, plan);
     closeSession(ctx, session.id);
     return result;
   },
@@ -132,4 +195,12 @@ export const importHandlers: HandlerModule = {
   },
   'imports.previewUndo': (ctx, input) => previewUndo(ctx, input.batchId),
   'imports.undo': (ctx, input) => undoImport(ctx, input.batchId),
+  'imports.errorReport': async (ctx, input) => {
+    // After a commit the session is closed; its plan is kept for the Result step.
+    const kept = committedReport(ctx, input.sessionId);
+    if (kept) return errorReportOf(kept.plan, kept.session);
+    const session = requireSession(ctx, input.sessionId);
+    const plan = session.planned?.plan ?? (await planFor(ctx, session, { policy: 'fill-empty' }));
+    return errorReportOf(plan, session);
+  },
 };

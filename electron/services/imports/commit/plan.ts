@@ -8,7 +8,7 @@ import { detectHeader, type Column, type DataRow } from '../header';
 import { autoMap, type ColumnMapping } from '../mapping';
 import { matchRows } from '../match';
 import { applyProfile, findProfile, getProfile, type ImportProfile } from '../profiles';
-import { readFile } from '../read';
+import { readFile, type Sheet, type Workbook } from '../read';
 import { loadReference } from '../reference';
 import type { Target } from '../targets';
 import { validateRows } from '../validate';
@@ -86,12 +86,7 @@ function applyOverrides(rows: DataRow[], mapping: ColumnMapping[], overrides: Ro
 export async function planImport(ctx: AppContext, input: PlanInput): Promise<ImportPlan> {
   const db = ctx.db();
   const workbook = await readFile(input.bytes, input.fileName);
-  const sheetIndex = Math.max(
-    workbook.sheets.findIndex((s) => s.rows.some((r) => r.some((c) => c.trim() !== ''))),
-    0,
-  );
-  const sheet = workbook.sheets[sheetIndex];
-  if (!sheet) throw new AppError('VALIDATION', 'Dit bestand bevat geen werkbladen.');
+  const sheet = chooseSheet(workbook, input.sheet);
   const header = detectHeader(sheet);
   if (header.rows.length === 0)
     throw new AppError('VALIDATION', `Werkblad "${sheet.name}" bevat geen gegevens onder de kopregel.`);
@@ -133,4 +128,16 @@ function consentCells(rows: DataRow[], mapping: ColumnMapping[]): string[] {
   const m = mapping.find((x) => x.target === 'contact.consent');
   if (!m) return rows.map(() => '');
   return rows.map((r) => `${m.header}: ${(r.cells[m.column] ?? '').trim()}`.slice(0, 200));
+}
+
+/** The named sheet, or else the first one with content: a workbook often opens with an empty sheet. */
+export function chooseSheet(workbook: Workbook, name?: string): Sheet {
+  if (name !== undefined) {
+    const named = workbook.sheets.find((s) => s.name === name);
+    if (!named) throw new AppError('VALIDATION', `Werkblad "${name}" bestaat niet in dit bestand.`);
+    return named;
+  }
+  const sheet = workbook.sheets.find((s) => s.rows.some((r) => r.some((c) => c.trim() !== ''))) ?? workbook.sheets[0];
+  if (!sheet) throw new AppError('VALIDATION', 'Dit bestand bevat geen werkbladen.');
+  return sheet;
 }

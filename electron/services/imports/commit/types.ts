@@ -19,6 +19,8 @@ export type RowOverride = {
 export type PlanInput = {
   bytes: Uint8Array;
   fileName: string;
+  /** The sheet to import, by name; without it the first sheet with content. */
+  sheet?: string;
   /** The corrected mapping; without it a recognised profile, else the automatic mapping, is used. */
   mapping?: Pick<ColumnMapping, 'column' | 'target'>[];
   /** A profile by id; its mapping is used when no mapping is given. */

@@ -9,19 +9,31 @@ import type { CsvEncoding } from './types';
 export function decodeText(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   const { encoding, skip } = detectEncoding(bytes);
   const body = bytes.subarray(skip);
+  if (encoding === 'windows-1252' && hasUnassignedCp1252(body)) throw unknownEncoding();
   const text =
     encoding === 'utf-16be'
       ? new TextDecoder('utf-16le').decode(swapPairs(body))
       : encoding === 'windows-1252'
         ? decodeWindows1252(body)
         : new TextDecoder(encoding).decode(body);
-  if (looksBinary(text)) {
-    throw new AppError(
-      'VALIDATION',
-      'Dit bestand is geen leesbare CSV: de tekenset is onbekend of het is een ander soort bestand. Sla het op als CSV (UTF-8) of als Excel-bestand (.xlsx).',
-    );
-  }
+  if (looksBinary(text)) throw unknownEncoding();
   return { text, encoding };
+}
+
+const unknownEncoding = () =>
+  new AppError(
+    'VALIDATION',
+    'Dit bestand is geen leesbare CSV: de tekenset is onbekend of het is een ander soort bestand. Sla het op als CSV (UTF-8) of als Excel-bestand (.xlsx).',
+  );
+
+/**
+ * Not UTF-8 and holding a byte that Windows-1252 leaves unassigned (0x81, 0x8D, 0x8F, 0x90, 0x9D):
+ * invalid in every encoding we read (a Mac Roman, EBCDIC or Asian code-page file), so guessing
+ * would import garbled names.
+ */
+function hasUnassignedCp1252(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return true;
+  return false;
 }
 
 function detectEncoding(bytes: Uint8Array): { encoding: CsvEncoding; skip: number } {

@@ -21,6 +21,7 @@ type Props = { upload: UploadResult | null; onUploaded: (upload: UploadResult) =
 export function FileStep({ upload, onUploaded }: Props) {
   const { t, i18n } = useTranslation();
   const inputId = useId();
+  const sheetId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<{ name: string; size: number } | null>(null);
@@ -39,6 +40,19 @@ export function FileStep({ upload, onUploaded }: Props) {
       onUploaded(await call('imports.upload', { fileName: file.name, contentBase64 }));
     } catch (e) {
       setError(e instanceof DOMException ? t('imports.file.readFailed') : toApiError(e).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // Another sheet of the same workbook: the file stays in the main process, only the sheet changes.
+  async function chooseSheet(sessionId: string, sheet: string) {
+    setError(null);
+    setBusy(true);
+    try {
+      onUploaded(await call('imports.chooseSheet', { sessionId, sheet }));
+    } catch (e) {
+      setError(toApiError(e).message);
     } finally {
       setBusy(false);
     }
@@ -78,6 +92,26 @@ export function FileStep({ upload, onUploaded }: Props) {
         <p className="muted" data-testid="import-file-rows">
           {t('imports.file.rows', { count: upload.rowCount, headerRow: upload.headerRow, sheet: upload.sheet })}
         </p>
+      )}
+      {upload && upload.sheets.length > 1 && !busy && (
+        <div className="field">
+          <label className="field-label" htmlFor={sheetId}>
+            {t('imports.file.sheet')}
+          </label>
+          <select
+            id={sheetId}
+            className="input import-sheet"
+            value={upload.sheet}
+            data-testid="import-sheet"
+            onChange={(event) => void chooseSheet(upload.sessionId, event.target.value)}
+          >
+            {upload.sheets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
       {error && <Alert kind="error">{error}</Alert>}
     </section>

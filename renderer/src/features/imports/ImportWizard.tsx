@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportCommitResult, ImportPolicyValue, UploadResult } from '../../../../electron/api/contract';
+import type { ImportCommitResult, ImportPolicyValue, ImportTarget, UploadResult } from '../../../../electron/api/contract';
 import { hrefFor } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
-import type { WizardChoices } from './choices';
+import { emptyChoices, type WizardChoices } from './choices';
 import { CommitResultView, CommitStep } from './CommitStep';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
@@ -22,11 +22,21 @@ export function ImportWizard() {
   const at = STEPS.indexOf(step);
 
   function uploaded(upload: UploadResult) {
-    setChoices({ upload, targets: {}, excluded: [], policy: 'fill-empty' });
+    setChoices(emptyChoices(upload));
     setStep('mapping');
   }
   function update(change: Partial<WizardChoices>) {
     setChoices((c) => (c ? { ...c, ...change } : c));
+  }
+  function fix(index: number, field: ImportTarget, value: string) {
+    setChoices((c) => (c ? { ...c, fixes: { ...c.fixes, [index]: { ...c.fixes[index], [field]: value } } } : c));
+  }
+  function matchTo(index: number, organisationId: number | 'new' | null) {
+    setChoices((c) => {
+      if (!c) return c;
+      const { [index]: _previous, ...others } = c.organisations;
+      return { ...c, organisations: organisationId === null ? others : { ...others, [index]: organisationId } };
+    });
   }
   function restart() {
     setChoices(null);
@@ -82,10 +92,11 @@ export function ImportWizard() {
                   excluded: exclude ? [...choices.excluded, index] : choices.excluded.filter((i) => i !== index),
                 })
               }
+              onFix={fix}
             />
           )}
           {step === 'match' && choices && (
-            <MatchStep choices={choices} onPolicy={(policy: ImportPolicyValue) => update({ policy })} />
+            <MatchStep choices={choices} onPolicy={(policy: ImportPolicyValue) => update({ policy })} onOrganisation={matchTo} />
           )}
           {step === 'commit' && choices && <CommitStep choices={choices} onDone={setResult} />}
           <div className="import-actions">

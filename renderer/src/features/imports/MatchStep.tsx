@@ -10,6 +10,7 @@ import { Alert } from '../../components/Alert';
 import { Spinner } from '../../components/Spinner';
 import { formatDate } from '../../format';
 import type { WizardChoices } from './choices';
+import { MatchOverride } from './MatchOverride';
 import { SmallPager } from './SmallPager';
 import { rowStatusText, stepText } from './stepText';
 import { PAGE_SIZE, usePlan } from './usePlan';
@@ -48,10 +49,14 @@ export function EntityTotals({ summary }: { summary: PlanSummaryView }) {
   );
 }
 
-type Props = { choices: WizardChoices; onPolicy: (policy: ImportPolicyValue) => void };
+type Props = {
+  choices: WizardChoices;
+  onPolicy: (policy: ImportPolicyValue) => void;
+  onOrganisation: (index: number, organisationId: number | 'new' | null) => void;
+};
 
 /** Step 4: per row what happens (new, existing X, same as row N), totals, and how existing data is treated. */
-export function MatchStep({ choices, onPolicy }: Props) {
+export function MatchStep({ choices, onPolicy, onOrganisation }: Props) {
   const { t } = useTranslation();
   const [offset, setOffset] = useState(0);
   const plan = usePlan(choices, 'all', offset);
@@ -76,12 +81,28 @@ export function MatchStep({ choices, onPolicy }: Props) {
           </label>
         ))}
       </fieldset>
-      {plan.data && <MatchBody data={plan.data} offset={offset} onOffset={setOffset} />}
+      {plan.data && (
+        <MatchBody
+          data={plan.data}
+          offset={offset}
+          onOffset={setOffset}
+          chosen={choices.organisations}
+          onOrganisation={onOrganisation}
+        />
+      )}
     </section>
   );
 }
 
-function MatchBody({ data, offset, onOffset }: { data: PlanResult; offset: number; onOffset: (n: number) => void }) {
+type BodyProps = {
+  data: PlanResult;
+  offset: number;
+  onOffset: (n: number) => void;
+  chosen: WizardChoices['organisations'];
+  onOrganisation: Props['onOrganisation'];
+};
+
+function MatchBody({ data, offset, onOffset, chosen, onOrganisation }: BodyProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -117,7 +138,12 @@ function MatchBody({ data, offset, onOffset }: { data: PlanResult; offset: numbe
                   </td>
                 ) : (
                   <>
-                    <td>{stepText(t, row.organisation)}</td>
+                    <td>
+                      {stepText(t, row.organisation)}
+                      {row.kind === 'enterprise' && (
+                        <MatchOverride row={row} chosen={chosen[row.index]} onChoose={onOrganisation} />
+                      )}
+                    </td>
                     <td>
                       {stepText(t, row.kind === 'expert' ? row.expert : row.contact)}
                       {row.notes.map((note) => (

@@ -1,13 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanRowView, PlanSummaryView } from '../../../../electron/api/contract';
+import type { ImportTarget, PlanRowView, PlanSummaryView } from '../../../../electron/api/contract';
 import { Alert } from '../../components/Alert';
 import { Spinner } from '../../components/Spinner';
 import type { WizardChoices } from './choices';
+import { IssueFix } from './IssueFix';
 import { SmallPager } from './SmallPager';
 import { columnOf, PAGE_SIZE, usePlan } from './usePlan';
 
-type Props = { choices: WizardChoices; onExclude: (index: number, exclude: boolean) => void };
+type Props = {
+  choices: WizardChoices;
+  onExclude: (index: number, exclude: boolean) => void;
+  onFix: (index: number, field: ImportTarget, value: string) => void;
+};
 
 export function SummaryCounts({ summary }: { summary: PlanSummaryView }) {
   const { t } = useTranslation();
@@ -32,7 +37,7 @@ export function SummaryCounts({ summary }: { summary: PlanSummaryView }) {
 }
 
 /** Step 3: every row with its problems per cell; rows can be left out. */
-export function ValidateStep({ choices, onExclude }: Props) {
+export function ValidateStep({ choices, onExclude, onFix }: Props) {
   const { t } = useTranslation();
   const [onlyErrors, setOnlyErrors] = useState(false);
   const [offset, setOffset] = useState(0);
@@ -59,16 +64,18 @@ export function ValidateStep({ choices, onExclude }: Props) {
       </div>
       {data && <SummaryCounts summary={data.summary} />}
       {data && data.summary.invalidRows > 0 && <Alert kind="info">{t('imports.validate.errorsHint')}</Alert>}
-      {data && <RowsTable rows={data.page.rows} choices={choices} onExclude={onExclude} />}
+      {data && <RowsTable rows={data.page.rows} choices={choices} onExclude={onExclude} onFix={onFix} />}
       {data && <SmallPager offset={offset} limit={PAGE_SIZE} total={data.page.total} onChange={setOffset} />}
     </section>
   );
 }
 
-function RowsTable({ rows, choices, onExclude }: { rows: PlanRowView[] } & Props) {
+const personTargets: ImportTarget[] = ['contact.firstName', 'contact.lastName', 'contact.fullName'];
+
+function RowsTable({ rows, choices, onExclude, onFix }: { rows: PlanRowView[] } & Props) {
   const { t } = useTranslation();
   const orgColumn = columnOf(choices, 'organisation.name');
-  const personColumns = ['contact.firstName', 'contact.lastName', 'contact.fullName'].map((c) => columnOf(choices, c));
+  const personColumns = personTargets.map((c) => columnOf(choices, c));
   if (rows.length === 0) return <p className="muted">{t('imports.validate.none')}</p>;
   return (
     <table className="simple-table import-rows" data-testid="import-rows">
@@ -89,8 +96,11 @@ function RowsTable({ rows, choices, onExclude }: { rows: PlanRowView[] } & Props
         {rows.map((row) => {
           // The coordinator's choice shows at once; the plan with it follows from the main process.
           const excluded = choices.excluded.includes(row.index);
+          const fixes = choices.fixes[row.index] ?? {};
+          const cell = (column: number | null, target: ImportTarget) =>
+            fixes[target] ?? (column === null ? '' : (row.cells[column] ?? ''));
           const person = personColumns
-            .map((c) => (c === null ? '' : (row.cells[c] ?? '')))
+            .map((c, i) => cell(c, personTargets[i] ?? 'contact.fullName'))
             .filter(Boolean)
             .join(' ');
           return (
@@ -105,7 +115,7 @@ function RowsTable({ rows, choices, onExclude }: { rows: PlanRowView[] } & Props
                 />
               </td>
               <td className="mono">{row.sourceRow}</td>
-              <td>{orgColumn === null ? '' : row.cells[orgColumn]}</td>
+              <td>{cell(orgColumn, 'organisation.name')}</td>
               <td>{person}</td>
               <td>
                 {row.issues.length === 0 ? (
@@ -113,16 +123,13 @@ function RowsTable({ rows, choices, onExclude }: { rows: PlanRowView[] } & Props
                 ) : (
                   <ul className="import-issues">
                     {row.issues.map((issue, i) => (
-                      <li
-                        key={i}
-                        className={`import-issue import-issue-${issue.severity}`}
-                        data-testid={`import-issue-${issue.severity}`}
-                      >
-                        {issue.header && <strong>{issue.header}</strong>}
-
-                        {issue.header && ': '}
-                        {issue.message}
-                      </li>
+                      <IssueFix
+                        key={`${i}-${issue.field}-${issue.code}`}
+                        row={row}
+                        issue={issue}
+                        current={cell(issue.column, issue.field)}
+                        onFix={onFix}
+                      />
                     ))}
                   </ul>
                 )}

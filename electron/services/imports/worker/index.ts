@@ -1,0 +1,105 @@
+/**
+ * `parseInWorker`: the read step and header detection in a worker thread with a memory limit, so
+ * a huge or hostile file can neither freeze the main process (the UI, the IPC) nor take it down:
+ * a worker that runs out of memory or fails ends with a Dutch AppError for the caller.
+ *
+ * Where the worker's code comes from:
+ * - TypeScript source (tsx, vitest): this file is `index.ts`; the worker runs `parse-worker.ts`
+ *   through a bootstrap that registers tsx's ESM loader first (see startWorker).
+ * - The built app: electron-vite bundles main into out/main/index.js, so the worker needs an entry
+ *   of its own next to it: `'parse-worker': 'electron/services/imports/worker/parse-worker.ts'` in
+ *   electron.config.ts `main.build.rollupOptions.input`, giving out/main/parse-worker.js, which is
+ *   what startWorker points at when this code runs as .js. `options.workerUrl` overrides both.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { errorCodes, type ErrorCode } from '../../../api/contract/errors';
+import { AppError } from '../../errors';
+import type { ParsedFile, ParseProgress, WorkerMessage } from './protocol';
+
+export type { ParsedFile, ParseProgress } from './protocol';
+export { parseFile } from './parse';
+
+export type ParseOptions = {
+  /** The worker's heap limit; a file that needs more is refused. Default 512 MB. */
+  maxOldGenerationSizeMb?: number;
+  onProgress?: (progress: ParseProgress) => void;
+  workerUrl?: URL;
+};
+
+export const DEFAULT_WORKER_MEMORY_MB = 512;
+
+const OUT_OF_MEMORY =
+  'Dit bestand is te groot om veilig te lezen: het lezen had meer geheugen nodig dan toegestaan. Splits het bestand in kleinere delen of verwijder overbodige werkbladen en kolommen.';
+const CRASHED =
+  'Het lezen van het bestand liep onverwacht vast. Probeer het opnieuw; lukt het niet, sla het bestand opnieuw op als .xlsx of CSV.';
+
+function fromSource(): boolean {
+  return import.meta.url.endsWith('.ts');
+}
+
+/** tsx's ESM API module (its `import` export; `require.resolve` would give the CommonJS one). */
+function tsxEsmApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
+    exports: { './esm/api': { import: { default: string } } };
+  };
+  return pathToFileURL(path.join(path.dirname(manifest), pkg.exports['./esm/api'].import.default)).href;
+}
+
+/**
+ * A fresh worker knows no TypeScript, and on Node 20 `--import tsx` in a worker's execArgv does not
+ * reach its entry module: from source, a small JS bootstrap registers tsx's loader in the worker
+ * and then imports parse-worker.ts.
+ */
+function startWorker(options: ParseOptions, init: WorkerOptions): Worker {
+  if (options.workerUrl) return new Worker(options.workerUrl, init);
+  if (!fromSource()) return new Worker(new URL('./parse-worker.js', import.meta.url), init);
+  const api = tsxEsmApi();
+  const entry = new URL('./parse-worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(api)}).then((m) => (m.register ?? m.default.register)()).then(() => import(${JSON.stringify(entry)}))`;
+  return new Worker(bootstrap, { ...init, eval: true });
+}
+
+function toErrorCode(code: string): ErrorCode {
+  return (errorCodes as readonly string[]).includes(code) ? (code as ErrorCode) : 'INTERNAL';
+}
+
+/** Reads `bytes` (a copy goes to the worker; the caller's buffer stays usable) and detects the header. */
+export function parseInWorker(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedFile> {
+  const copy = bytes.slice();
+  return new Promise<ParsedFile>((resolve, reject) => {
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    let worker: Worker;
+    try {
+      worker = startWorker(options, {
+        workerData: { bytes: copy, fileName },
+        transferList: [copy.buffer],
+        resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? DEFAULT_WORKER_MEMORY_MB },
+        stdout: false,
+        stderr: false,
+      });
+    } catch {
+      reject(new AppError('INTERNAL', CRASHED));
+      return;
+    }
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') options.onProgress?.({ fraction: message.fraction, label: message.label });
+      else if (message.type === 'done') settle(() => resolve(message.result));
+      else settle(() => reject(new AppError(toErrorCode(message.code), message.message)));
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      settle(() => reject(new AppError('VALIDATION', error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : CRASHED)));
+    });
+    // Runs after 'done'/'failed'/'error' too; it only decides when the worker died silently.
+    worker.on('exit', () => settle(() => reject(new AppError('INTERNAL', CRASHED))));
+  });
+}

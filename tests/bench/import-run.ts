@@ -1,0 +1,67 @@
+/**
+ * Child process of the import bench, so its peak memory (maxRSS) is the import's alone:
+ *   tsx tests/bench/import-run.ts bare FILE        -> a bare exceljs read of the file
+ *   tsx tests/bench/import-run.ts phases FILE DIR  -> read, header+mapping, validate, match one by one
+ *   tsx tests/bench/import-run.ts import FILE DIR  -> planImport + commitImport end to end (fresh DIR)
+ * Prints one JSON line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { openAppContext } from '../../electron/services/context';
+import { appLocations, findRepoRoot } from '../../electron/services/locations';
+import { autoMap, detectHeader, loadReference, matchRows, readFile, validateRows } from '../../electron/services/imports';
+import { commitImport, planImport } from '../../electron/services/imports/commit';
+import { time, timeAsync } from './util';
+
+const [mode, file, dir] = process.argv.slice(2);
+if (!file) throw new Error('usage: import-run.ts bare|phases|import FILE [DIR]');
+const bytes = new Uint8Array(fs.readFileSync(file));
+const mb = (kb: number) => Math.round(kb / 1024);
+const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);
+
+if (mode === 'bare') {
+  const [, ms] = await timeAsync(() => new ExcelJS.Workbook().xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer));
+  console.log(JSON.stringify({ ms, maxRssMb: mb(process.resourceUsage().maxRSS) }));
+} else {
+  if (!dir) throw new Error(`${mode} needs a data directory`);
+  const ctx = openAppContext({ dataDir: dir, ...appLocations(findRepoRoot(import.meta.dirname)) });
+  const db = ctx.db();
+  const fileName = path.basename(file);
+  if (mode === 'phases') {
+    // The engine's steps one by one, as planImport chains them (commit is timed end to end).
+    const [workbook, read] = await timeAsync(() => readFile(bytes, fileName));
+    const sheet = workbook.sheets[0];
+    if (!sheet) throw new Error('no sheet');
+    const [{ header, mapping }, headerMs] = time(() => {
+      const header = detectHeader(sheet);
+      return { header, mapping: autoMap(header.columns, header.rows) };
+    });
+    const reference = loadReference(db);
+    const [validated, validate] = time(() => validateRows(header.rows, mapping, reference));
+    const [, match] = time(() => matchRows(db, validated, reference));
+    console.log(JSON.stringify({ read, header: headerMs, validate, match, maxRssMb: mb(process.resourceUsage().maxRSS) }));
+  } else {
+    // End to end, the way the CLI and the wizard run it, into a fresh database.
+    const samples: number[] = [rssMb()];
+    const [plan, planMs] = await timeAsync(() => planImport(ctx, { bytes, fileName, skipInvalid: true, policy: 'fill-empty' }));
+    samples.push(rssMb());
+    const [result, commit] = time(() => commitImport(ctx, plan));
+    samples.push(rssMb());
+    console.log(
+      JSON.stringify({
+        rows: plan.summary.rows,
+        invalidRows: plan.summary.invalidRows,
+        organisations: result.organisations,
+        contacts: result.contacts,
+        needs: result.needs,
+        plan: planMs,
+        commit,
+        total: planMs + commit,
+        rssSamples: samples,
+        maxRssMb: mb(process.resourceUsage().maxRSS),
+      }),
+    );
+  }
+  ctx.close();
+}

@@ -40,12 +40,5 @@ export function titleFromQuestion(question: string): string {
 
 export const textKey = (text: string): string => normalizeKey(text);
 
-/** The calendar date in Brussels (consent dates are calendar dates, YYYY-MM-DD). */
-export function brusselsDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Brussels',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
+/** The calendar date in Brussels (consent dates are calendar dates, YYYY-MM-DD); one shared formatter. */
+export { brusselsDate } from '../../time';

@@ -10,7 +10,13 @@ export default defineConfig({
     build: {
       outDir: resolve(out, 'main'),
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // The import parser runs in a worker thread; parseInWorker loads it from next to index.js.
+          'parse-worker': resolve(import.meta.dirname, 'electron/services/imports/worker/parse-worker.ts'),
+        },
+      },
     },
   },
   preload: {

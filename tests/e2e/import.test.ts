@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/db';
@@ -40,6 +41,10 @@ describe('the import wizard, end to end', () => {
     await expect.poll(() => page.getByTestId('import-count-excluded').innerText()).toBe('1');
     await expect.poll(() => page.getByTestId('import-count-errors').innerText()).toBe('5');
     await app.screenshot('import-3-validate-errors');
+    // The rows with errors as an xlsx to send back.
+    const checkReport = page.waitForEvent('download');
+    await page.getByTestId('import-error-report').click();
+    expect((await checkReport).suggestedFilename()).toMatch(/te verbeteren\.xlsx$/);
 
     // Step 4: what will happen.
     await page.getByTestId('import-next').click();
@@ -57,6 +62,18 @@ describe('the import wizard, end to end', () => {
     const created = Number(await page.getByTestId('import-result-organisations').locator('td').first().innerText());
     expect(created).toBeGreaterThan(30);
     await app.screenshot('import-5-result');
+    // After the import the skipped rows can still be downloaded.
+    const resultReport = page.waitForEvent('download');
+    await page.getByTestId('import-error-report').click();
+    const download = await resultReport;
+    expect(download.suggestedFilename()).toMatch(/te verbeteren\.xlsx$/);
+    // A real xlsx (a zip), not an empty or error file.
+    expect(
+      fs
+        .readFileSync(await download.path())
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
 
     // The history, and undo after a preview.
     await page.getByTestId('import-to-history').click();

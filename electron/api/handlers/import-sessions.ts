@@ -3,6 +3,7 @@ import type { AppContext } from '../../services/context';
 import { AppError } from '../../services/errors';
 import type { Column, DataRow } from '../../services/imports/header';
 import type { ImportPlan, ImportPolicy, RowOverride } from '../../services/imports/commit';
+import type { Workbook } from '../../services/imports/read';
 import type { Target } from '../../services/imports/targets';
 
 /** The coordinator's choices a plan is made from. */
@@ -20,6 +21,8 @@ export type ImportSession = {
   id: string;
   fileName: string;
   bytes: Uint8Array;
+  /** The file as read once (in the worker) at upload; choosing another sheet does not read it again. */
+  workbook: Workbook;
   /** The sheet the columns and rows come from. */
   sheet: string;
   columns: Column[];

@@ -1,5 +1,6 @@
 import { AppError } from '../../services/errors';
-import { autoMap, detectHeader, readFile } from '../../services/imports';
+import { autoMap, detectHeader } from '../../services/imports';
+import { DEFAULT_WORKER_MEMORY_MB, parseInWorker } from '../../services/imports/worker';
 import type { Sheet, Workbook } from '../../services/imports/read';
 import {
   chooseSheet,
@@ -88,11 +89,13 @@ async function upload(ctx: AppContext, input: ParsedInputOf<'imports.upload'>): 
   if (bytes.length === 0) throw fileError('Dit bestand is leeg.');
   if (bytes.length > IMPORT_MAX_BYTES) throw fileError('Dit bestand is groter dan 25 MB. Splits het op in kleinere bestanden.');
   if (looksBinary(bytes)) throw fileError('Dit is geen spreadsheet. Kies een .xlsx- of .csv-bestand.');
-  const workbook = await readFile(bytes, input.fileName);
+  // Read in a worker with a heap limit: a huge or hostile file neither freezes nor crashes the app.
+  const { workbook } = await parseInWorker(bytes, input.fileName, { maxOldGenerationSizeMb: DEFAULT_WORKER_MEMORY_MB });
   const { sheet, read } = firstReadable(ctx, workbook, input.sheet);
   const session = openSession(ctx, {
     fileName: input.fileName,
     bytes,
+    workbook,
     sheet: sheet.name,
     columns: read.header.columns,
     rows: read.header.rows,
@@ -100,10 +103,10 @@ async function upload(ctx: AppContext, input: ParsedInputOf<'imports.upload'>): 
   return resultOf(session, workbook, read);
 }
 
-/** Another sheet of the same file: the session keeps its bytes, its columns and rows are replaced. */
-async function chooseSheetOf(ctx: AppContext, input: ParsedInputOf<'imports.chooseSheet'>): Promise<UploadResult> {
+/** Another sheet of the same file: the session keeps its parsed workbook, its columns and rows are replaced. */
+function chooseSheetOf(ctx: AppContext, input: ParsedInputOf<'imports.chooseSheet'>): UploadResult {
   const session = requireSession(ctx, input.sessionId);
-  const workbook = await readFile(session.bytes, session.fileName);
+  const { workbook } = session;
   const sheet = sheetOf(workbook, input.sheet);
   const read = readSheet(ctx, sheet);
   Object.assign(session, { sheet: sheet.name, columns: read.header.columns, rows: read.header.rows, planned: null });

@@ -1,7 +1,5 @@
 import type { Tx } from '../../../../db/client';
-import { importRows } from '../../../../db/schema';
-import { recordAudit } from '../../audit';
-import { addTimelineEntry } from '../../timeline';
+import { insertedId, type CommitStatements } from './statements';
 
 export type ImportEntity = 'organisation' | 'contact' | 'need' | 'expert' | 'timeline_entry' | 'row';
 export type Tally = { created: number; updated: number; skipped: number };
@@ -9,6 +7,8 @@ export type Tally = { created: number; updated: number; skipped: number };
 /** What every write of one commit shares: the transaction, who, when, the batch and its tallies. */
 export type CommitScope = {
   tx: Tx;
+  /** The per-row inserts, prepared once for this commit. */
+  statements: CommitStatements;
   actor: string;
   at: string;
   batchId: number;
@@ -26,24 +26,23 @@ export function trace(
   action: 'created' | 'updated' | 'skipped',
   snapshot: { before?: Record<string, unknown>; after?: Record<string, unknown>; note?: string; audit?: Record<string, unknown> },
 ): void {
-  scope.tx
-    .insert(importRows)
-    .values({
-      batchId: scope.batchId,
-      sourceRow,
-      entity,
-      entityId,
-      action,
-      before: snapshot.before ?? {},
-      after: snapshot.after ?? {},
-      note: snapshot.note ?? '',
-    })
-    .run();
+  scope.statements.importRow.run({
+    batchId: scope.batchId,
+    sourceRow,
+    entity,
+    entityId,
+    action,
+    before: snapshot.before ?? {},
+    after: snapshot.after ?? {},
+    note: snapshot.note ?? '',
+  });
   if (entity !== 'timeline_entry' && entity !== 'row') scope.tally[entity][action]++;
   if (action !== 'skipped' && entityId !== null && entity !== 'timeline_entry') {
-    recordAudit(scope.tx, scope.actor, scope.at, {
+    scope.statements.audit.run({
+      at: scope.at,
+      actor: scope.actor,
       entity,
-      entityId,
+      entityId: String(entityId),
       action: 'import',
       changes: { batchId: scope.batchId, sourceRow, ...(snapshot.audit ?? {}) },
     });
@@ -57,14 +56,17 @@ export function importedEntry(
   target: { organisationId: number | null; needId?: number | null; contactId?: number | null },
   detail: string,
 ): void {
-  const id = addTimelineEntry(scope.tx, scope.actor, scope.at, {
-    kind: 'import',
-    organisationId: target.organisationId,
-    needId: target.needId ?? null,
-    contactId: target.contactId ?? null,
-    summary: `Geïmporteerd uit ${scope.fileName}, rij ${sourceRow}`,
-    body: detail,
-    data: { batchId: scope.batchId, sourceRow },
-  });
+  const id = insertedId(
+    scope.statements.timeline.run({
+      organisationId: target.organisationId,
+      needId: target.needId ?? null,
+      contactId: target.contactId ?? null,
+      at: scope.at,
+      actor: scope.actor,
+      summary: `Geïmporteerd uit ${scope.fileName}, rij ${sourceRow}`,
+      body: detail,
+      data: { batchId: scope.batchId, sourceRow },
+    }),
+  );
   trace(scope, sourceRow, 'timeline_entry', id, 'created', {});
 }

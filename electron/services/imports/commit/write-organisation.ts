@@ -4,6 +4,7 @@ import { normalizeOrganisationName, websiteDomain } from '../../../api/contract/
 import { diffChanges } from '../../audit';
 import { addedIds, fieldChanges } from './changes';
 import { trace, type CommitScope } from './record';
+import { insertedId } from './statements';
 import { ORG_UPDATABLE } from './steps';
 import type { Change, ImportPolicy, OrganisationFields } from './types';
 
@@ -29,22 +30,14 @@ export function createOrganisation(
     website: fields.website,
     emailDomain: websiteDomain(fields.website) ?? contactDomain,
   };
-  const row = scope.tx
-    .insert(organisations)
-    .values({ ...values, createdAt: scope.at, updatedAt: scope.at })
-    .returning({ id: organisations.id })
-    .get();
-  if (federationIds.length > 0)
-    scope.tx
-      .insert(organisationFederations)
-      .values(federationIds.map((partnerId) => ({ organisationId: row.id, partnerId })))
-      .run();
+  const id = insertedId(scope.statements.organisation.run({ ...values, at: scope.at }));
+  for (const partnerId of federationIds) scope.statements.federation.run({ organisationId: id, partnerId });
   const after = { ...values, federationIds, updatedAt: scope.at };
-  trace(scope, sourceRow, 'organisation', row.id, 'created', {
+  trace(scope, sourceRow, 'organisation', id, 'created', {
     after,
     audit: diffChanges(null, { ...values, federationIds }),
   });
-  return row.id;
+  return id;
 }
 
 /**

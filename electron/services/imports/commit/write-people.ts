@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { contacts, experts, needs, needThemes } from '../../../../db/schema';
+import { contacts, experts, needThemes } from '../../../../db/schema';
 import { diffChanges } from '../../audit';
 import { addedIds, fieldChanges } from './changes';
 import { trace, type CommitScope } from './record';
+import { insertedId } from './statements';
 import { CONTACT_UPDATABLE, EXPERT_UPDATABLE } from './steps';
 import type { Change, ContactFields, ExpertFields, ImportPolicy } from './types';
 
@@ -25,16 +26,12 @@ function applyChanges(
 
 export function createContact(scope: CommitScope, sourceRow: number, organisationId: number, fields: ContactFields): number {
   const values = { organisationId, ...fields };
-  const row = scope.tx
-    .insert(contacts)
-    .values({ ...values, lastActivityAt: scope.at, createdAt: scope.at, updatedAt: scope.at })
-    .returning({ id: contacts.id })
-    .get();
-  trace(scope, sourceRow, 'contact', row.id, 'created', {
+  const id = insertedId(scope.statements.contact.run({ ...values, at: scope.at }));
+  trace(scope, sourceRow, 'contact', id, 'created', {
     after: { ...values, lastActivityAt: scope.at, updatedAt: scope.at },
     audit: diffChanges(null, values),
   });
-  return row.id;
+  return id;
 }
 
 export function updateContact(
@@ -65,22 +62,14 @@ export type NeedInput = { organisationId: number; contactId: number | null; titl
 export function createNeed(scope: CommitScope, sourceRow: number, input: NeedInput): number {
   const { themeIds, ...fields } = input;
   const values = { ...fields, source: 'import' as const, status: 'nieuw' as const };
-  const row = scope.tx
-    .insert(needs)
-    .values({ ...values, statusChangedAt: scope.at, createdAt: scope.at, updatedAt: scope.at })
-    .returning({ id: needs.id })
-    .get();
+  const id = insertedId(scope.statements.need.run({ ...values, at: scope.at }));
   const unique = [...new Set(themeIds)].sort((a, b) => a - b);
-  if (unique.length > 0)
-    scope.tx
-      .insert(needThemes)
-      .values(unique.map((themeId) => ({ needId: row.id, themeId })))
-      .run();
-  trace(scope, sourceRow, 'need', row.id, 'created', {
+  for (const themeId of unique) scope.statements.needTheme.run({ needId: id, themeId });
+  trace(scope, sourceRow, 'need', id, 'created', {
     after: { ...values, themeIds: unique, updatedAt: scope.at },
     audit: { ...diffChanges(null, values), themeIds: { from: [], to: unique } },
   });
-  return row.id;
+  return id;
 }
 
 /** A need the organisation already has: only its themes can be completed. */
@@ -116,16 +105,12 @@ export function completeNeedThemes(
 }
 
 export function createExpert(scope: CommitScope, sourceRow: number, fields: ExpertFields): number {
-  const row = scope.tx
-    .insert(experts)
-    .values({ ...fields, createdAt: scope.at, updatedAt: scope.at })
-    .returning({ id: experts.id })
-    .get();
-  trace(scope, sourceRow, 'expert', row.id, 'created', {
+  const id = insertedId(scope.statements.expert.run({ ...fields, at: scope.at }));
+  trace(scope, sourceRow, 'expert', id, 'created', {
     after: { ...fields, updatedAt: scope.at },
     audit: diffChanges(null, fields),
   });
-  return row.id;
+  return id;
 }
 
 export function updateExpert(

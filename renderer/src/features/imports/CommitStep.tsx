@@ -6,14 +6,20 @@ import { useDataVersion } from '../../app/DataVersion';
 import { hrefFor } from '../../app/routes';
 import { Alert } from '../../components/Alert';
 import { Spinner } from '../../components/Spinner';
+import { BusyNote, useReportBusy } from './BusyNote';
 import { planChoices, type WizardChoices } from './choices';
+import { ErrorReportButton } from './ErrorReportButton';
 import { EntityTotals } from './MatchStep';
 import { usePlan } from './usePlan';
 
-type Props = { choices: WizardChoices; onDone: (result: ImportCommitResult) => void };
+type Props = {
+  choices: WizardChoices;
+  onDone: (result: ImportCommitResult) => void;
+  onBusy?: (label: string | null) => void;
+};
 
 /** Step 5: one button; the commit is one transaction in the main process. */
-export function CommitStep({ choices, onDone }: Props) {
+export function CommitStep({ choices, onDone, onBusy }: Props) {
   const { t } = useTranslation();
   const { reloadAll } = useDataVersion();
   const plan = usePlan(choices, 'all', 0);
@@ -23,7 +29,11 @@ export function CommitStep({ choices, onDone }: Props) {
   const [error, setError] = useState<string | null>(null);
   const data = plan.data;
   const invalid = data?.summary.invalidRows ?? 0;
-  const blocked = !data || (invalid > 0 && !skipInvalid) || (data.previousBatch !== null && !allowReimport);
+  // A plan that is still being computed for new choices is not what the coordinator confirms.
+  const blocked = !data || plan.loading || (invalid > 0 && !skipInvalid) || (data.previousBatch !== null && !allowReimport);
+
+  const checking = plan.loading ? t('imports.validate.loading') : null;
+  useReportBusy(onBusy, busy ? t('imports.commit.busy') : checking);
 
   async function commit() {
     setBusy(true);
@@ -43,7 +53,7 @@ export function CommitStep({ choices, onDone }: Props) {
   return (
     <section className="panel" aria-labelledby="import-commit-title">
       <h2 id="import-commit-title" className="panel-title">
-        {t('imports.commit.title')}
+        {t('imports.commit.title')} {checking && <BusyNote label={checking} />}
       </h2>
       {data && (
         <>
@@ -54,6 +64,7 @@ export function CommitStep({ choices, onDone }: Props) {
               <input
                 type="checkbox"
                 checked={skipInvalid}
+                disabled={busy}
                 data-testid="import-skip-invalid"
                 onChange={(event) => setSkipInvalid(event.target.checked)}
               />
@@ -62,7 +73,12 @@ export function CommitStep({ choices, onDone }: Props) {
           )}
           {data.previousBatch && (
             <label className="field-inline">
-              <input type="checkbox" checked={allowReimport} onChange={(event) => setAllowReimport(event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={allowReimport}
+                disabled={busy}
+                onChange={(event) => setAllowReimport(event.target.checked)}
+              />
               {t('imports.commit.allowReimport')}
             </label>
           )}
@@ -88,7 +104,9 @@ export function CommitStep({ choices, onDone }: Props) {
 
 const TALLIES = ['organisations', 'contacts', 'needs', 'experts'] as const;
 
-export function CommitResultView({ result, onAnother }: { result: ImportCommitResult; onAnother: () => void }) {
+type ResultProps = { result: ImportCommitResult; sessionId: string | null; onAnother: () => void };
+
+export function CommitResultView({ result, sessionId, onAnother }: ResultProps) {
   const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby="import-result-title" data-testid="import-result">
@@ -121,7 +139,12 @@ export function CommitResultView({ result, onAnother }: { result: ImportCommitRe
           ))}
         </tbody>
       </table>
-      {result.skippedRows > 0 && <p className="muted">{t('imports.commit.skippedRows', { count: result.skippedRows })}</p>}
+      {result.skippedRows > 0 && (
+        <div className="import-report-actions">
+          <span className="muted">{t('imports.commit.skippedRows', { count: result.skippedRows })}</span>
+          {sessionId && <ErrorReportButton sessionId={sessionId} />}
+        </div>
+      )}
       <div className="import-actions">
         <a className="button" href={hrefFor('import', 'geschiedenis')} data-testid="import-to-history">
           {t('imports.commit.toHistory')}

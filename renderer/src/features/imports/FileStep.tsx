@@ -5,6 +5,7 @@ import { call, toApiError } from '../../api';
 import { Alert } from '../../components/Alert';
 import { Spinner } from '../../components/Spinner';
 import { formatSize } from '../../format';
+import { useReportBusy } from './BusyNote';
 
 /** The file's bytes as base64, without the `data:...;base64,` prefix. */
 function readAsBase64(file: File): Promise<string> {
@@ -16,15 +17,20 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-type Props = { upload: UploadResult | null; onUploaded: (upload: UploadResult) => void };
+type Props = {
+  upload: UploadResult | null;
+  onUploaded: (upload: UploadResult) => void;
+  onBusy?: (label: string | null) => void;
+};
 
-export function FileStep({ upload, onUploaded }: Props) {
+export function FileStep({ upload, onUploaded, onBusy }: Props) {
   const { t, i18n } = useTranslation();
   const inputId = useId();
   const sheetId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<{ name: string; size: number } | null>(null);
+  useReportBusy(onBusy, busy ? t('imports.file.reading') : null);
 
   async function choose(file: File | undefined) {
     setError(null);
@@ -102,6 +108,7 @@ export function FileStep({ upload, onUploaded }: Props) {
             id={sheetId}
             className="input import-sheet"
             value={upload.sheet}
+            disabled={busy}
             data-testid="import-sheet"
             onChange={(event) => void chooseSheet(upload.sessionId, event.target.value)}
           >

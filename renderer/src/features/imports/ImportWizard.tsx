@@ -19,6 +19,8 @@ export function ImportWizard() {
   const [step, setStep] = useState<Step>('file');
   const [choices, setChoices] = useState<WizardChoices | null>(null);
   const [result, setResult] = useState<ImportCommitResult | null>(null);
+  // What a step is waiting for (reading the file, computing the plan): navigation waits too.
+  const [busy, setBusy] = useState<string | null>(null);
   const at = STEPS.indexOf(step);
 
   function uploaded(upload: UploadResult) {
@@ -61,7 +63,7 @@ export function ImportWizard() {
               aria-current={i === at ? 'step' : undefined}
             >
               {i < at && !result ? (
-                <button type="button" className="import-step-button" onClick={() => setStep(s)}>
+                <button type="button" className="import-step-button" disabled={busy !== null} onClick={() => setStep(s)}>
                   <span className="import-step-number">{i + 1}</span> {t(`imports.steps.${s}`)}
                 </button>
               ) : (
@@ -74,10 +76,10 @@ export function ImportWizard() {
         </ol>
       </nav>
       {result ? (
-        <CommitResultView result={result} onAnother={restart} />
+        <CommitResultView result={result} sessionId={choices?.upload.sessionId ?? null} onAnother={restart} />
       ) : (
         <>
-          {step === 'file' && <FileStep upload={choices?.upload ?? null} onUploaded={uploaded} />}
+          {step === 'file' && <FileStep upload={choices?.upload ?? null} onUploaded={uploaded} onBusy={setBusy} />}
           {step === 'mapping' && choices && (
             <MappingStep
               choices={choices}
@@ -93,20 +95,26 @@ export function ImportWizard() {
                 })
               }
               onFix={fix}
+              onBusy={setBusy}
             />
           )}
           {step === 'match' && choices && (
-            <MatchStep choices={choices} onPolicy={(policy: ImportPolicyValue) => update({ policy })} onOrganisation={matchTo} />
+            <MatchStep
+              choices={choices}
+              onPolicy={(policy: ImportPolicyValue) => update({ policy })}
+              onOrganisation={matchTo}
+              onBusy={setBusy}
+            />
           )}
-          {step === 'commit' && choices && <CommitStep choices={choices} onDone={setResult} />}
+          {step === 'commit' && choices && <CommitStep choices={choices} onDone={setResult} onBusy={setBusy} />}
           <div className="import-actions">
             {at > 0 && (
-              <button type="button" className="button" onClick={() => setStep(STEPS[at - 1] ?? 'file')}>
+              <button type="button" className="button" disabled={busy !== null} onClick={() => setStep(STEPS[at - 1] ?? 'file')}>
                 {t('imports.back')}
               </button>
             )}
             {at > 0 && (
-              <button type="button" className="button" onClick={restart}>
+              <button type="button" className="button" disabled={busy !== null} onClick={restart}>
                 {t('imports.restart')}
               </button>
             )}
@@ -115,6 +123,7 @@ export function ImportWizard() {
               <button
                 type="button"
                 className="button button-primary"
+                disabled={busy !== null}
                 onClick={() => setStep(STEPS[at + 1] ?? 'commit')}
                 data-testid="import-next"
               >

@@ -7,8 +7,8 @@ import {
   type PlanSummaryView,
 } from '../../../../electron/api/contract';
 import { Alert } from '../../components/Alert';
-import { Spinner } from '../../components/Spinner';
 import { formatDate } from '../../format';
+import { BusyNote, useReportBusy } from './BusyNote';
 import type { WizardChoices } from './choices';
 import { MatchOverride } from './MatchOverride';
 import { SmallPager } from './SmallPager';
@@ -53,18 +53,21 @@ type Props = {
   choices: WizardChoices;
   onPolicy: (policy: ImportPolicyValue) => void;
   onOrganisation: (index: number, organisationId: number | 'new' | null) => void;
+  onBusy?: (label: string | null) => void;
 };
 
 /** Step 4: per row what happens (new, existing X, same as row N), totals, and how existing data is treated. */
-export function MatchStep({ choices, onPolicy, onOrganisation }: Props) {
+export function MatchStep({ choices, onPolicy, onOrganisation, onBusy }: Props) {
   const { t } = useTranslation();
   const [offset, setOffset] = useState(0);
   const plan = usePlan(choices, 'all', offset);
   const name = useId();
+  const busyLabel = plan.loading ? t('imports.validate.loading') : null;
+  useReportBusy(onBusy, busyLabel);
   return (
     <section className="panel" aria-labelledby="import-match-title">
       <h2 id="import-match-title" className="panel-title">
-        {t('imports.match.title')} {plan.loading && <Spinner label={t('imports.validate.loading')} />}
+        {t('imports.match.title')} {busyLabel && <BusyNote label={busyLabel} />}
       </h2>
       <fieldset className="import-policy">
         <legend className="field-label">{t('imports.match.policy')}</legend>

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportTarget, PlanRowView, PlanSummaryView } from '../../../../electron/api/contract';
 import { Alert } from '../../components/Alert';
-import { Spinner } from '../../components/Spinner';
+import { BusyNote, useReportBusy } from './BusyNote';
 import type { WizardChoices } from './choices';
+import { ErrorReportButton } from './ErrorReportButton';
 import { IssueFix } from './IssueFix';
 import { SmallPager } from './SmallPager';
 import { columnOf, PAGE_SIZE, usePlan } from './usePlan';
@@ -12,6 +13,7 @@ type Props = {
   choices: WizardChoices;
   onExclude: (index: number, exclude: boolean) => void;
   onFix: (index: number, field: ImportTarget, value: string) => void;
+  onBusy?: (label: string | null) => void;
 };
 
 export function SummaryCounts({ summary }: { summary: PlanSummaryView }) {
@@ -37,17 +39,19 @@ export function SummaryCounts({ summary }: { summary: PlanSummaryView }) {
 }
 
 /** Step 3: every row with its problems per cell; rows can be left out. */
-export function ValidateStep({ choices, onExclude, onFix }: Props) {
+export function ValidateStep({ choices, onExclude, onFix, onBusy }: Props) {
   const { t } = useTranslation();
   const [onlyErrors, setOnlyErrors] = useState(false);
   const [offset, setOffset] = useState(0);
   const plan = usePlan(choices, onlyErrors ? 'errors' : 'all', offset);
   const data = plan.data;
+  const busyLabel = plan.loading ? t('imports.validate.loading') : null;
+  useReportBusy(onBusy, busyLabel);
   return (
     <section className="panel" aria-labelledby="import-validate-title">
       <div className="panel-header">
         <h2 id="import-validate-title" className="panel-title">
-          {t('imports.validate.title')} {plan.loading && <Spinner label={t('imports.validate.loading')} />}
+          {t('imports.validate.title')} {busyLabel && <BusyNote label={busyLabel} />}
         </h2>
         <label className="field-inline">
           <input
@@ -63,7 +67,15 @@ export function ValidateStep({ choices, onExclude, onFix }: Props) {
         </label>
       </div>
       {data && <SummaryCounts summary={data.summary} />}
-      {data && data.summary.invalidRows > 0 && <Alert kind="info">{t('imports.validate.errorsHint')}</Alert>}
+      {data && data.summary.invalidRows > 0 && (
+        <>
+          <Alert kind="info">{t('imports.validate.errorsHint')}</Alert>
+          <div className="import-report-actions">
+            <ErrorReportButton sessionId={choices.upload.sessionId} disabled={plan.loading} />
+            <span className="muted small">{t('imports.errorReport.hint')}</span>
+          </div>
+        </>
+      )}
       {data && <RowsTable rows={data.page.rows} choices={choices} onExclude={onExclude} onFix={onFix} />}
       {data && <SmallPager offset={offset} limit={PAGE_SIZE} total={data.page.total} onChange={setOffset} />}
     </section>

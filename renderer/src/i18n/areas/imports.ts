@@ -134,6 +134,10 @@ export const importsMessages = defineMessages(
         withoutConsent: '{{count}} rij(en) zonder toestemming: de organisatie wordt geïmporteerd, de persoonsgegevens niet.',
         previous: 'Dit bestand werd al geïmporteerd op {{date}} (import {{id}}).',
       },
+      errorReport: {
+        button: 'Foutenrapport downloaden (xlsx)',
+        hint: 'De rijen met fouten en wat er mis is, om terug te sturen naar wie de lijst invulde.',
+      },
       commit: {
         title: 'Importeren',
         text: '{{rows}} rijen worden verwerkt in één keer; lukt iets niet, dan wordt niets opgeslagen.',
@@ -312,6 +316,10 @@ export const importsMessages = defineMessages(
         invalid: 'error, not imported',
         withoutConsent: '{{count}} row(s) without consent: the organisation is imported, the personal data is not.',
         previous: 'This file was already imported on {{date}} (import {{id}}).',
+      },
+      errorReport: {
+        button: 'Download error report (xlsx)',
+        hint: 'The rows with errors and what is wrong with them, to send back to whoever filled in the list.',
       },
       commit: {
         title: 'Import',

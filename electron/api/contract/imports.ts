@@ -2,10 +2,7 @@ import { z } from './zod';
 import { method } from './method';
 import type { Page } from './common';
 
-/**
- * What a column can be imported into: the renderer cannot reach the services, so the list is
- * repeated from electron/services/imports/targets.ts (a test keeps both equal).
- */
+/** What a column can be imported into; the services' mapping uses this same list. `ignore` keeps a column out. */
 export const importTargets = [
   'organisation.name',
   'organisation.enterpriseNumber',

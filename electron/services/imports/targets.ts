@@ -1,29 +1,8 @@
-/** What a column can be imported into. `ignore` keeps the column out of the import. */
-export const targets = [
-  'organisation.name',
-  'organisation.enterpriseNumber',
-  'organisation.legalForm',
-  'organisation.street',
-  'organisation.postcode',
-  'organisation.city',
-  'organisation.website',
-  'organisation.sector',
-  'organisation.federation',
-  'contact.firstName',
-  'contact.lastName',
-  'contact.fullName',
-  'contact.role',
-  'contact.email',
-  'contact.phone',
-  'contact.consent',
-  'need.title',
-  'need.question',
-  'need.themes',
-  'row.kind',
-  'expert.college',
-  'ignore',
-] as const;
-export type Target = (typeof targets)[number];
+import { importTargets, type ImportTarget } from '../../api/contract/imports';
+
+/** What a column can be imported into (one list, in the contract, shared with the wizard). */
+export const targets = importTargets;
+export type Target = ImportTarget;
 
 /**
  * Header names per target in Dutch, English and French, as written by forms, event platforms

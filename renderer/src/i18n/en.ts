@@ -25,6 +25,15 @@ export const en: Messages = {
     instellingen: 'Settings',
   },
   common: {
+    pager: {
+      range: '{{from}}–{{to}} of {{total}}',
+      none: '0 results',
+      first: 'First page',
+      previous: 'Previous page',
+      next: 'Next page',
+      last: 'Last page',
+      label: 'Pagination',
+    },
     dismiss: 'Dismiss',
     cancel: 'Cancel',
     back: 'Back',

@@ -23,6 +23,15 @@ export const nl = {
     instellingen: 'Instellingen',
   },
   common: {
+    pager: {
+      range: '{{from}}–{{to}} van {{total}}',
+      none: '0 resultaten',
+      first: 'Eerste pagina',
+      previous: 'Vorige pagina',
+      next: 'Volgende pagina',
+      last: 'Laatste pagina',
+      label: 'Paginering',
+    },
     dismiss: 'Sluiten',
     cancel: 'Annuleren',
     back: 'Terug',

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../format';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { SmallPager } from './SmallPager';
+import { Pager } from '../../components/Pager';
 
 const LIMIT = 50;
 type Pending = { batch: ImportBatchRow; preview: UndoView };
@@ -112,7 +112,7 @@ export function ImportHistoryPage() {
             </tbody>
           </table>
         )}
-        {query.data && <SmallPager offset={offset} limit={LIMIT} total={query.data.total} onChange={setOffset} />}
+        {query.data && <Pager offset={offset} limit={LIMIT} total={query.data.total} onChange={setOffset} hideWhenSinglePage />}
       </section>
       <ConfirmDialog
         open={pending !== null}

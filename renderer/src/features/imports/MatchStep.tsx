@@ -11,7 +11,7 @@ import { formatDate } from '../../format';
 import { BusyNote, useReportBusy } from './BusyNote';
 import type { WizardChoices } from './choices';
 import { MatchOverride } from './MatchOverride';
-import { SmallPager } from './SmallPager';
+import { Pager } from '../../components/Pager';
 import { rowStatusText, stepText } from './stepText';
 import { PAGE_SIZE, usePlan } from './usePlan';
 
@@ -163,7 +163,7 @@ function MatchBody({ data, offset, onOffset, chosen, onOrganisation }: BodyProps
           })}
         </tbody>
       </table>
-      <SmallPager offset={offset} limit={PAGE_SIZE} total={data.page.total} onChange={onOffset} />
+      <Pager offset={offset} limit={PAGE_SIZE} total={data.page.total} onChange={onOffset} hideWhenSinglePage />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { BusyNote, useReportBusy } from './BusyNote';
 import type { WizardChoices } from './choices';
 import { ErrorReportButton } from './ErrorReportButton';
 import { IssueFix } from './IssueFix';
-import { SmallPager } from './SmallPager';
+import { Pager } from '../../components/Pager';
 import { columnOf, PAGE_SIZE, usePlan } from './usePlan';
 
 type Props = {
@@ -77,7 +77,7 @@ export function ValidateStep({ choices, onExclude, onFix, onBusy }: Props) {
         </>
       )}
       {data && <RowsTable rows={data.page.rows} choices={choices} onExclude={onExclude} onFix={onFix} />}
-      {data && <SmallPager offset={offset} limit={PAGE_SIZE} total={data.page.total} onChange={setOffset} />}
+      {data && <Pager offset={offset} limit={PAGE_SIZE} total={data.page.total} onChange={setOffset} hideWhenSinglePage />}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { Pager } from './Pager';
+import { Pager } from '../../components/Pager';
 
 const LIMIT = 20;
 
@@ -40,7 +40,7 @@ export function ErasuresSection() {
           </tbody>
         </table>
       )}
-      {page && <Pager offset={offset} limit={LIMIT} total={page.total} onChange={setOffset} />}
+      {page && <Pager offset={offset} limit={LIMIT} total={page.total} onChange={setOffset} hideWhenSinglePage />}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { formatDate } from '../../format';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { ContactPrivacyActions } from './ContactPrivacyActions';
-import { Pager } from './Pager';
+import { Pager } from '../../components/Pager';
 
 const LIMIT = 50;
 
@@ -68,7 +68,7 @@ export function RetentionSection() {
           </tbody>
         </table>
       )}
-      {page && <Pager offset={offset} limit={LIMIT} total={page.total} onChange={setOffset} />}
+      {page && <Pager offset={offset} limit={LIMIT} total={page.total} onChange={setOffset} hideWhenSinglePage />}
     </section>
   );
 }

@@ -49,9 +49,6 @@ export const privacyMessages = defineMessages(
       erasedDone:
         '{{name}} is gewist: {{timeline}} tijdlijnitems en {{audit}} historiekregels aangepast, {{files}} bijlagen verwijderd.',
       reasonRequired: 'Geef een reden op.',
-      previous: 'Vorige',
-      next: 'Volgende',
-      pageOf: '{{from}}–{{to}} van {{total}}',
     },
   },
   {
@@ -100,9 +97,6 @@ export const privacyMessages = defineMessages(
       erasedDone:
         '{{name}} was erased: {{timeline}} timeline entries and {{audit}} history rows changed, {{files}} attachments removed.',
       reasonRequired: 'Give a reason.',
-      previous: 'Previous',
-      next: 'Next',
-      pageOf: '{{from}}–{{to}} of {{total}}',
     },
   },
 );

@@ -10,7 +10,8 @@ import { sortingFrom, stringFrom } from '../../../components/viewState';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { expertRoles, isExpertRole, useColleges } from '../lookups';
-import { Pager, sortFrom } from '../Pager';
+import { Pager } from '../../../components/Pager';
+import { sortFrom } from '../sort';
 import { ExpertFormDialog } from './ExpertFormDialog';
 import { useExpertColumns } from './useExpertColumns';
 
@@ -152,7 +153,7 @@ export function ExpertTable() {
           columnVisibility={columnVisibility}
         />
       )}
-      {page && <Pager offset={offset} limit={PAGE} total={page.total} onChange={setOffset} />}
+      {page && <Pager offset={offset} limit={PAGE} total={page.total} onChange={setOffset} hideWhenSinglePage />}
       {dialog && <ExpertFormDialog expertId={dialog.id} onClose={() => setDialog(null)} />}
     </section>
   );

@@ -8,7 +8,8 @@ import { LoadState } from '../../../components/LoadState';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { capacities, isCapacity, useColleges, useThemes } from '../lookups';
-import { Pager, sortFrom } from '../Pager';
+import { Pager } from '../../../components/Pager';
+import { sortFrom } from '../sort';
 import { GroupFormDialog } from './GroupFormDialog';
 import { useGroupColumns } from './useGroupColumns';
 
@@ -149,7 +150,7 @@ export function GroupTable() {
           rowTestId="group-row"
         />
       )}
-      {page && <Pager offset={offset} limit={PAGE} total={page.total} onChange={setOffset} />}
+      {page && <Pager offset={offset} limit={PAGE} total={page.total} onChange={setOffset} hideWhenSinglePage />}
       {creating && (
         <GroupFormDialog
           onClose={(id) => {

@@ -9,7 +9,8 @@ import { useColumnVisibility } from '../../../components/useColumnVisibility';
 import { sortingFrom, stringFrom } from '../../../components/viewState';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
-import { Pager, sortFrom } from './Pager';
+import { Pager } from '../../../components/Pager';
+import { sortFrom } from './sort';
 import { useContactColumns } from './useContactColumns';
 
 const PAGE_SIZE = 100;

@@ -11,7 +11,8 @@ import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { legalForms } from '../../../../../electron/api/contract/organisation/values';
 import { provinceOptions, useFederations, useLegalFormOptions } from '../lookups';
-import { Pager, sortFrom } from './Pager';
+import { Pager } from '../../../components/Pager';
+import { sortFrom } from './sort';
 import { useOrganisationColumns } from './useOrganisationColumns';
 
 const PAGE_SIZE = 100;

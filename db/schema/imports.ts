@@ -37,6 +37,8 @@ export const importBatches = sqliteTable(
     committedAt: text().notNull(),
     actor: text().notNull(),
     undoneAt: text(),
+    /** The matchmaking event the rows were registered for, when the import targeted one (events.id). */
+    eventId: integer(),
   },
   (t) => [index('import_batches_sha_idx').on(t.fileSha256), index('import_batches_committed_idx').on(t.committedAt)],
 );

@@ -33,6 +33,8 @@ export const colleges = sqliteTable(
     /** Short name of the university of the college's association (e.g. UGent). */
     association: text().notNull().default(''),
     notes: text().notNull().default(''),
+    /** Working days this destination has to answer a referral; null = the app's default. */
+    responseDays: integer(),
     ...verifyFields,
     ...activeFlag,
     ...timestamps,
@@ -59,6 +61,8 @@ export const expertiseGroups = sqliteTable(
       .notNull()
       .default('open'),
     capacityNote: text().notNull().default(''),
+    /** Working days this group has to answer a referral; null = its college's or the app's default. */
+    responseDays: integer(),
     ...activeFlag,
     ...timestamps,
   },
@@ -84,6 +88,8 @@ export const partners = sqliteTable(
     email: text(),
     phone: text(),
     notes: text().notNull().default(''),
+    /** Working days this partner has to answer a referral; null = the app's default. */
+    responseDays: integer(),
     ...verifyFields,
     ...activeFlag,
     ...timestamps,

@@ -4,8 +4,10 @@ import { AppError } from '../services/errors';
 import { backupCommand, checkCommand, demoCommand, restoreCommand, seedCommand } from './commands';
 import { importCommand, importUndoCommand } from './import-commands';
 import { createOutput } from './output';
+import { areaCommands } from './area-commands';
+import type { CliCommand } from './registry';
 
-const USAGE = `Gebruik: npm run cli -- <opdracht> [--data-dir MAP] [--json]
+const BASE_USAGE = `Gebruik: npm run cli -- <opdracht> [--data-dir MAP] [--json]
 
 Opdrachten:
   seed               het standaardnetwerk laden (bestaande gegevens blijven zoals ze zijn)
@@ -18,7 +20,48 @@ Opdrachten:
                      een registratiebestand (xlsx, csv) importeren; exitcode 1 bij rijen met fouten
   import-undo BATCH  een import ongedaan maken`;
 
+function usage(): string {
+  return [BASE_USAGE, ...areaCommands.map((c) => c.usage)].join('\n');
+}
+
+const commonOptions = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** An area command parses its own options (plus the common ones) and may run without a database. */
+async function runAreaCommand(command: CliCommand, argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...commonOptions, ...command.options } });
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${command.usage}\n`);
+    return 2;
+  }
+  const values = parsed.values as Record<string, string | boolean | (string | boolean)[] | undefined>;
+  if (values.help === true) {
+    process.stderr.write(`${command.usage}\n`);
+    return 0;
+  }
+  const out = createOutput(values.json === true);
+  const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined;
+  const ctx = command.needsDatabase ? openNodeHostContext(dataDir) : null;
+  try {
+    return await command.run({ ctx, out, values, positionals: parsed.positionals.slice(1) });
+  } catch (error) {
+    const message =
+      error instanceof AppError ? error.message : `Onverwachte fout: ${error instanceof Error ? error.message : String(error)}`;
+    return out.fail(message, error instanceof AppError ? { code: error.code, ...error.details } : undefined);
+  } finally {
+    ctx?.close();
+  }
+}
+
 async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const areaCommand = areaCommands.find((c) => c.name === argv.find((a) => !a.startsWith('-')));
+  if (areaCommand) return runAreaCommand(areaCommand, argv);
   let parsed;
   try {
     parsed = parseArgs({
@@ -39,18 +82,18 @@ async function main(): Promise<number> {
       },
     });
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage()}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.help || !command) {
-    process.stderr.write(`${USAGE}\n`);
+    process.stderr.write(`${usage()}\n`);
     return values.help ? 0 : 2;
   }
   const known = ['seed', 'backup', 'restore', 'check', 'demo', 'import', 'import-undo'];
   if (!known.includes(command)) {
-    process.stderr.write(`Onbekende opdracht: ${command}\n\n${USAGE}\n`);
+    process.stderr.write(`Onbekende opdracht: ${command}\n\n${usage()}\n`);
     return 2;
   }
   const out = createOutput(values.json);

@@ -6,6 +6,12 @@ import { dossierMethods } from './dossiers';
 import { workspaceMethods } from './workspace';
 import { privacyMethods } from './privacy';
 import { importMethods } from './imports';
+import { routingMethods } from './routing';
+import { referralMethods } from './referrals';
+import { eventMethods } from './events';
+import { eventDayMethods } from './event-day';
+import { reportMethods } from './reports';
+import { tableExportMethods } from './table-export';
 
 /**
  * THE contract between renderer and main: every method `area.verb` with its zod input schema and
@@ -19,6 +25,12 @@ export const contract = {
   ...workspaceMethods,
   ...privacyMethods,
   ...importMethods,
+  ...routingMethods,
+  ...referralMethods,
+  ...eventMethods,
+  ...eventDayMethods,
+  ...reportMethods,
+  ...tableExportMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -38,3 +50,9 @@ export * from './dossiers';
 export * from './workspace';
 export * from './privacy';
 export * from './imports';
+export * from './routing';
+export * from './referrals';
+export * from './events';
+export * from './event-day';
+export * from './reports';
+export * from './table-export';

@@ -5,6 +5,12 @@ import { dossierHandlers } from './dossiers';
 import { workspaceHandlers } from './workspace';
 import { privacyHandlers } from './privacy';
 import { importHandlers } from './imports';
+import { routingHandlers } from './routing';
+import { referralHandlers } from './referrals';
+import { eventHandlers } from './events';
+import { eventDayHandlers } from './event-day';
+import { reportHandlers } from './reports';
+import { tableExportHandlers } from './table-export';
 import type { HandlerModule } from './types';
 
 export type { Handler, HandlerMap, HandlerModule } from './types';
@@ -18,4 +24,10 @@ export const handlerModules: HandlerModule[] = [
   workspaceHandlers,
   privacyHandlers,
   importHandlers,
+  routingHandlers,
+  referralHandlers,
+  eventHandlers,
+  eventDayHandlers,
+  reportHandlers,
+  tableExportHandlers,
 ];

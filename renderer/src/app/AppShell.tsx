@@ -4,11 +4,13 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { NetworkRoutes } from '../features/network/NetworkRoutes';
 import { OrganisationRoutes } from '../features/organisations/OrganisationRoutes';
 import { DossierRoutes } from '../features/dossiers/DossierRoutes';
-import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { ImportRoutes } from '../features/imports/ImportRoutes';
+import { ReferralRoutes } from '../features/referrals/ReferralRoutes';
+import { EventRoutes } from '../features/events/EventRoutes';
+import { ReportRoutes } from '../features/reports/ReportRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeArea } from './NoticeArea';
 import { useNotices } from './NoticeContext';
@@ -30,11 +32,15 @@ function PageFor({ route }: { route: Route }) {
       return <DossierRoutes segments={segments} />;
     case 'import':
       return <ImportRoutes segments={segments} />;
+    case 'doorverwijzingen':
+      return <ReferralRoutes segments={segments} />;
+    case 'events':
+      return <EventRoutes segments={segments} />;
+    case 'rapporten':
+      return <ReportRoutes segments={segments} />;
     case 'instellingen':
       if (segments.length === 0) return <SettingsPage />;
       return segments.length === 1 && segments[0] === 'privacy' ? <PrivacyPage /> : <NotFoundPage />;
-    default:
-      return segments.length === 0 ? <ComingSoonPage page={route.page} /> : <NotFoundPage />;
   }
 }
 

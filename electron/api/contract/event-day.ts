@@ -1,0 +1,2 @@
+/** Methods of this area; filled in by the area's implementation. */
+export const eventDayMethods = {} as const;

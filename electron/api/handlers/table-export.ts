@@ -1,0 +1,3 @@
+import type { HandlerModule } from './types';
+
+export const tableExportHandlers: HandlerModule = {};

@@ -1,0 +1,4 @@
+/** A tab of the event page; replaced by the event-day implementation. */
+export function EventAgendaTab(_props: { eventId: number }) {
+  return null;
+}

@@ -1,0 +1,4 @@
+import { defineMessages } from './define';
+
+/** Messages under the `events` key. */
+export const eventsMessages = defineMessages({ events: {} }, { events: {} });

@@ -1,0 +1,2 @@
+/** Filled in by the area's implementation. */
+export async function runRoutingBench(): Promise<void> {}

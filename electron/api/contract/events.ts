@@ -1,2 +1,17 @@
-/** Methods of this area; filled in by the area's implementation. */
-export const eventMethods = {} as const;
+import { eventSetupMethods } from './event/setup';
+import { eventParticipantMethods } from './event/participants';
+import { eventMeetingMethods } from './event/meetings';
+import { eventScheduleMethods } from './event/schedule';
+
+export * from './event/setup';
+export * from './event/participants';
+export * from './event/meetings';
+export * from './event/schedule';
+
+/** Matchmaking events: setup, registrations, requests, scheduling and the grid. */
+export const eventMethods = {
+  ...eventSetupMethods,
+  ...eventParticipantMethods,
+  ...eventMeetingMethods,
+  ...eventScheduleMethods,
+} as const;

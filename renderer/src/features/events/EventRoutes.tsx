@@ -1,7 +1,13 @@
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { ComingSoonPage } from '../placeholders/ComingSoonPage';
+import { idFrom } from '../../app/routes';
+import { EventListPage } from './EventListPage';
+import { EventPage, isEventTab } from './EventPage';
 
-/** The pages under #/events; replaced by the area's implementation. */
+/** `#/events` (list) and `#/events/:id[/:tab]` (one event, one tab). */
 export function EventRoutes({ segments }: { segments: string[] }) {
-  return segments.length === 0 ? <ComingSoonPage page="events" /> : <NotFoundPage />;
+  const [first, tab, ...rest] = segments;
+  if (first === undefined) return <EventListPage />;
+  const id = idFrom(first);
+  if (id === null || rest.length > 0 || (tab !== undefined && !isEventTab(tab))) return <NotFoundPage />;
+  return <EventPage key={id} eventId={id} tab={tab ?? 'overview'} />;
 }

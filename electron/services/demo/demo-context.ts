@@ -14,6 +14,9 @@ export type DemoCounts = {
   tasks: number;
   overdueTasks: number;
   experts: number;
+  referrals: number;
+  events: number;
+  meetings: number;
 };
 
 export type Lookup = {
@@ -52,6 +55,9 @@ export function emptyCounts(): DemoCounts {
     tasks: 0,
     overdueTasks: 0,
     experts: 0,
+    referrals: 0,
+    events: 0,
+    meetings: 0,
   };
 }
 

@@ -6,6 +6,7 @@ import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { brusselsDate } from '../time';
 import { calendar, emptyCounts, type DemoContext, type DemoCounts, type Lookup } from './demo-context';
+import { insertActivity } from './activity';
 import { insertExperts } from './experts';
 import { insertNeeds } from './needs';
 import { insertContacts, insertOrganisation, type DemoOrganisation } from './organisations';
@@ -136,6 +137,8 @@ export function generateDemoData(ctx: AppContext, options: DemoOptions): DemoRep
         insertNeeds(demo, org, pool);
         report('Hulpvragen bij organisatie', i);
       });
+      progress(`Doorverwijzingen en matchmakingevenementen (${elapsed()} s)`);
+      insertActivity(demo, sqlite, options.scale);
       progress(`Zoekregister bijwerken (${elapsed()} s)`);
       indexNewRows(sqlite, firstIds);
       restoreTriggers();

@@ -1,7 +1,30 @@
+import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { ComingSoonPage } from '../placeholders/ComingSoonPage';
+import { useNotices } from '../../app/NoticeContext';
+import { PageHeader } from '../../components/PageHeader';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import type { BuiltReport } from '../../../../electron/api/contract/reports';
+import { ReportForm } from './ReportForm';
+import { ReportRuns } from './ReportRuns';
 
-/** The pages under #/rapporten; replaced by the area's implementation. */
+function ReportsPage() {
+  const { t } = useTranslation();
+  const { notifySuccess } = useNotices();
+  const runs = useApiQuery('reports.runs', undefined);
+  const built = (report: BuiltReport) => {
+    notifySuccess(t(report.empty ? 'reports.builtEmpty' : 'reports.built', { file: report.fileName }));
+    runs.reload();
+  };
+  return (
+    <div className="page">
+      <PageHeader title={t('reports.title')} subtitle={t('reports.subtitle')} />
+      <ReportForm onBuilt={built} />
+      <ReportRuns runs={runs} onBuilt={built} />
+    </div>
+  );
+}
+
+/** The pages under #/rapporten. */
 export function ReportRoutes({ segments }: { segments: string[] }) {
-  return segments.length === 0 ? <ComingSoonPage page="rapporten" /> : <NotFoundPage />;
+  return segments.length === 0 ? <ReportsPage /> : <NotFoundPage />;
 }

@@ -1,0 +1,56 @@
+import { AppError } from '../errors';
+import { brusselsDate } from '../time';
+
+/** A report period: calendar dates in Brussels, both ends included. */
+export type Period = { from: string; to: string };
+
+/** The instants (ISO UTC) that bound a period: from <= instant < to. */
+export type InstantBounds = { fromIso: string; toIso: string };
+
+function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The UTC instant at which the Brussels calendar day `date` begins (+01:00 in winter, +02:00 in summer). */
+export function brusselsMidnight(date: string): Date {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  for (const hours of [1, 2]) {
+    const candidate = new Date(utcMidnight - hours * 3_600_000);
+    if (brusselsDate(candidate) === date && brusselsDate(new Date(candidate.getTime() - 1)) !== date) return candidate;
+  }
+  return new Date(utcMidnight - 3_600_000);
+}
+
+export function instantBounds(period: Period): InstantBounds {
+  return { fromIso: brusselsMidnight(period.from).toISOString(), toIso: brusselsMidnight(nextDay(period.to)).toISOString() };
+}
+
+/** A period that ends before it starts is a field error on `to`; nothing is built. */
+export function checkPeriod(period: Period): void {
+  if (period.to < period.from) {
+    throw new AppError('VALIDATION', 'De periode eindigt vóór ze begint.', {
+      issues: [{ path: 'to', message: 'Kies een einddatum op of na de begindatum.' }],
+    });
+  }
+}
+
+/** The Brussels calendar date of an ISO instant, or null. */
+export function dayOf(instant: string | null): string | null {
+  return instant ? brusselsDate(new Date(instant)) : null;
+}
+
+/** Whole days from one calendar date to another. */
+export function daysFrom(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Excel's QUARTILE / QUARTILE.INC (and LibreOffice's): linear interpolation between closest ranks. */
+export function quartileInc(values: readonly number[], quart: 1 | 2 | 3): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = ((sorted.length - 1) * quart) / 4;
+  const lo = Math.floor(pos);
+  const low = sorted[lo] ?? 0;
+  const high = sorted[Math.min(lo + 1, sorted.length - 1)] ?? low;
+  return low + (high - low) * (pos - lo);
+}

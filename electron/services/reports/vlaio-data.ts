@@ -1,0 +1,203 @@
+import { sql } from 'drizzle-orm';
+import type { AppContext } from '../context';
+import { destinationGroupSql } from './kpis';
+import { instantBounds, type Period } from './period';
+
+type Db = ReturnType<AppContext['db']>;
+
+// Multi-valued cells (themes, federations, hogescholen) are joined with ';' so the breakdown
+// formulas can find one item exactly: FIND(";"&item&";", ";"&cell&";").
+const themesOfNeed = (needId: ReturnType<typeof sql>) =>
+  sql`(SELECT group_concat(name_nl, ';') FROM (SELECT th.name_nl FROM need_themes nt JOIN themes th ON th.id = nt.theme_id
+      WHERE nt.need_id = ${needId} ORDER BY th.sort_order, th.id))`;
+const federationsOf = (organisationId: ReturnType<typeof sql>) =>
+  sql`(SELECT group_concat(fname, ';') FROM (SELECT coalesce(nullif(pa.short_name, ''), pa.name) AS fname
+      FROM organisation_federations f JOIN partners pa ON pa.id = f.partner_id WHERE f.organisation_id = ${organisationId} ORDER BY pa.id))`;
+
+export type OrganisationRow = {
+  id: number;
+  name: string;
+  province: string;
+  sector: string;
+  federations: string | null;
+  needs: number;
+  intakes: number;
+  events: number;
+};
+
+export function reachedOrganisations(db: Db, period: Period): OrganisationRow[] {
+  const { fromIso, toIso } = instantBounds(period);
+  const { from, to } = period;
+  return db.all<OrganisationRow>(sql`
+    WITH reached AS (
+      SELECT organisation_id AS id, 1 AS needs, 0 AS intakes, 0 AS events FROM needs
+        WHERE organisation_id IS NOT NULL AND created_at >= ${fromIso} AND created_at < ${toIso}
+      UNION ALL SELECT n.organisation_id, 0, 1, 0 FROM intakes i JOIN needs n ON n.id = i.need_id
+        WHERE i.held = 1 AND i.date BETWEEN ${from} AND ${to} AND n.organisation_id IS NOT NULL
+      UNION ALL SELECT DISTINCT p.organisation_id, 0, 0, e.id FROM event_participants p JOIN events e ON e.id = p.event_id
+        WHERE e.date BETWEEN ${from} AND ${to} AND e.status = 'gehouden' AND p.side = 'onderneming'
+          AND p.status = 'ingeschreven' AND p.organisation_id IS NOT NULL)
+    SELECT o.id, o.name, coalesce(pr.name, 'onbekend') AS province, coalesce(nullif(trim(o.sector), ''), 'onbekend') AS sector,
+      ${federationsOf(sql`o.id`)} AS federations,
+      sum(r.needs) AS needs, sum(r.intakes) AS intakes, count(DISTINCT nullif(r.events, 0)) AS events
+    FROM reached r JOIN organisations o ON o.id = r.id LEFT JOIN provinces pr ON pr.code = o.province_code
+    GROUP BY o.id ORDER BY o.id`);
+}
+
+export type NeedRow = {
+  id: number;
+  createdAt: string;
+  organisationId: number | null;
+  organisation: string | null;
+  contact: string | null;
+  title: string;
+  status: string;
+  source: string;
+  province: string;
+  sector: string;
+  themes: string | null;
+  federations: string | null;
+  firstIntake: string | null;
+  trajectStart: string | null;
+  trajectType: string | null;
+};
+
+export function needRows(db: Db, period: Period): NeedRow[] {
+  const { fromIso, toIso } = instantBounds(period);
+  return db.all<NeedRow>(sql`
+    SELECT n.id, n.created_at AS createdAt, n.organisation_id AS organisationId, o.name AS organisation,
+      trim(c.first_name || ' ' || c.last_name) AS contact, n.title, n.status, n.source,
+      coalesce(pr.name, 'onbekend') AS province, coalesce(nullif(trim(o.sector), ''), 'onbekend') AS sector,
+      ${themesOfNeed(sql`n.id`)} AS themes, ${federationsOf(sql`n.organisation_id`)} AS federations,
+      (SELECT min(i.date) FROM intakes i WHERE i.need_id = n.id AND i.held = 1) AS firstIntake,
+      t.start_date AS trajectStart, t.type AS trajectType
+    FROM needs n LEFT JOIN organisations o ON o.id = n.organisation_id LEFT JOIN provinces pr ON pr.code = o.province_code
+      LEFT JOIN contacts c ON c.id = n.contact_id LEFT JOIN trajects t ON t.id = n.traject_id
+    WHERE n.created_at >= ${fromIso} AND n.created_at < ${toIso} ORDER BY n.id`);
+}
+
+export type IntakeRow = {
+  id: number;
+  needId: number;
+  date: string;
+  held: number;
+  organisationId: number | null;
+  organisation: string | null;
+  province: string;
+  themes: string | null;
+};
+
+export function intakeRows(db: Db, period: Period): IntakeRow[] {
+  return db.all<IntakeRow>(sql`
+    SELECT i.id, i.need_id AS needId, i.date, i.held, n.organisation_id AS organisationId, o.name AS organisation,
+      coalesce(pr.name, 'onbekend') AS province, ${themesOfNeed(sql`n.id`)} AS themes
+    FROM intakes i JOIN needs n ON n.id = i.need_id LEFT JOIN organisations o ON o.id = n.organisation_id
+      LEFT JOIN provinces pr ON pr.code = o.province_code
+    WHERE i.date BETWEEN ${period.from} AND ${period.to} ORDER BY i.date, i.id`);
+}
+
+export type ReferralRow = {
+  id: number;
+  needId: number;
+  sentAt: string;
+  destinationGroup: string;
+  destinationKind: string;
+  collegeId: number | null;
+  college: string | null;
+  groupId: number | null;
+  groupName: string | null;
+  partner: string | null;
+  status: string;
+  respondedAt: string | null;
+  province: string;
+  themes: string | null;
+};
+
+export function referralRows(db: Db, period: Period): ReferralRow[] {
+  const { fromIso, toIso } = instantBounds(period);
+  return db.all<ReferralRow>(sql`
+    SELECT r.id, r.need_id AS needId, r.sent_at AS sentAt, ${destinationGroupSql} AS destinationGroup,
+      r.destination_kind AS destinationKind, coalesce(r.college_id, g.college_id) AS collegeId, c.short_name AS college,
+      r.expertise_group_id AS groupId, g.name AS groupName, pa.name AS partner, r.status, r.responded_at AS respondedAt,
+      coalesce(pr.name, 'onbekend') AS province, ${themesOfNeed(sql`r.need_id`)} AS themes
+    FROM referrals r JOIN needs n ON n.id = r.need_id LEFT JOIN organisations o ON o.id = n.organisation_id
+      LEFT JOIN provinces pr ON pr.code = o.province_code LEFT JOIN expertise_groups g ON g.id = r.expertise_group_id
+      LEFT JOIN colleges c ON c.id = coalesce(r.college_id, g.college_id) LEFT JOIN partners pa ON pa.id = r.partner_id
+    WHERE r.sent_at >= ${fromIso} AND r.sent_at < ${toIso} ORDER BY r.sent_at, r.id`);
+}
+
+export type TrajectRow = {
+  id: number;
+  title: string;
+  type: string;
+  status: string;
+  startDate: string;
+  endDate: string | null;
+  students: number;
+  fundingCents: number | null;
+  collegeIds: string | null;
+  colleges: string | null;
+  needs: number;
+};
+
+export function trajectRows(db: Db, period: Period): TrajectRow[] {
+  return db.all<TrajectRow>(sql`
+    SELECT t.id, t.title, t.type, t.status, t.start_date AS startDate, t.end_date AS endDate, t.students_involved AS students,
+      t.follow_up_funding_cents AS fundingCents,
+      (SELECT group_concat(college_id, ';') FROM (SELECT tc.college_id FROM traject_colleges tc WHERE tc.traject_id = t.id ORDER BY tc.college_id)) AS collegeIds,
+      (SELECT group_concat(short_name, ';') FROM (SELECT c.short_name FROM traject_colleges tc JOIN colleges c ON c.id = tc.college_id
+        WHERE tc.traject_id = t.id ORDER BY tc.college_id)) AS colleges,
+      (SELECT count(*) FROM needs n WHERE n.traject_id = t.id) AS needs
+    FROM trajects t WHERE t.start_date BETWEEN ${period.from} AND ${period.to} ORDER BY t.start_date, t.id`);
+}
+
+export type EventRow = {
+  id: number;
+  name: string;
+  date: string;
+  status: string;
+  enterprises: number;
+  academics: number;
+  held: number;
+};
+
+export function eventRows(db: Db, period: Period, eventId?: number): EventRow[] {
+  return db.all<EventRow>(sql`
+    SELECT e.id, e.name, e.date, e.status,
+      (SELECT count(*) FROM event_participants p WHERE p.event_id = e.id AND p.side = 'onderneming' AND p.status = 'ingeschreven') AS enterprises,
+      (SELECT count(*) FROM event_participants p WHERE p.event_id = e.id AND p.side = 'academicus' AND p.status = 'ingeschreven') AS academics,
+      (SELECT count(*) FROM event_meetings m WHERE m.event_id = e.id AND m.status = 'gehouden') AS held
+    FROM events e WHERE e.date BETWEEN ${period.from} AND ${period.to} ${eventId ? sql`AND e.id = ${eventId}` : sql``}
+    ORDER BY e.date, e.id`);
+}
+
+export type MeetingRow = {
+  id: number;
+  eventId: number;
+  event: string;
+  date: string;
+  status: string;
+  priority: string;
+  mutual: number;
+  enterprise: string | null;
+  academic: string | null;
+  collegeId: number | null;
+  college: string | null;
+  rating: string | null;
+  followUp: string | null;
+};
+
+export function meetingRows(db: Db, period: Period, eventId?: number): MeetingRow[] {
+  // The academic side of a meeting is whichever of requester/target registered as academicus.
+  return db.all<MeetingRow>(sql`
+    SELECT m.id, e.id AS eventId, e.name AS event, e.date, m.status, m.priority, m.mutual,
+      CASE WHEN a.side = 'onderneming' THEN a.display_name ELSE b.display_name END AS enterprise,
+      CASE WHEN a.side = 'academicus' THEN a.display_name ELSE b.display_name END AS academic,
+      CASE WHEN a.side = 'academicus' THEN a.college_id ELSE b.college_id END AS collegeId,
+      c.short_name AS college, m.rating, m.follow_up AS followUp
+    FROM event_meetings m JOIN events e ON e.id = m.event_id
+      JOIN event_participants a ON a.id = m.requester_id JOIN event_participants b ON b.id = m.target_id
+      LEFT JOIN colleges c ON c.id = (CASE WHEN a.side = 'academicus' THEN a.college_id ELSE b.college_id END)
+    WHERE e.date BETWEEN ${period.from} AND ${period.to} ${eventId ? sql`AND e.id = ${eventId}` : sql``}
+    ORDER BY e.date, e.id, m.id`);
+}

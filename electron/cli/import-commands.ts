@@ -13,6 +13,8 @@ export type ImportArgs = {
   dryRun: boolean;
   skipInvalid: boolean;
   allowReimport: boolean;
+  /** An event id: every row also becomes a registration for that event. */
+  event?: string | undefined;
 };
 
 const POLICIES: ImportPolicy[] = ['fill-empty', 'overwrite', 'skip'];
@@ -36,6 +38,9 @@ export async function importCommand(ctx: AppContext, out: Output, args: ImportAr
   if (!POLICIES.includes(policy)) throw new AppError('VALIDATION', `--policy moet ${POLICIES.join(', ')} zijn.`);
   const profile = args.profile ? findProfileByName(ctx.db(), args.profile) : null;
   if (args.profile && !profile) throw new AppError('NOT_FOUND', `Importprofiel "${args.profile}" bestaat niet.`);
+  const eventId = args.event === undefined ? undefined : Number(args.event);
+  if (eventId !== undefined && (!Number.isInteger(eventId) || eventId <= 0))
+    throw new AppError('VALIDATION', '--event moet het nummer van een event zijn.');
   const resolved = path.resolve(file);
   if (!fs.existsSync(resolved)) throw new AppError('NOT_FOUND', `Bestand ${resolved} bestaat niet.`);
   out.log(`Lezen en controleren: ${path.basename(resolved)} ...`);
@@ -45,6 +50,7 @@ export async function importCommand(ctx: AppContext, out: Output, args: ImportAr
     policy,
     skipInvalid: args.skipInvalid,
     allowReimport: args.allowReimport,
+    ...(eventId !== undefined ? { eventId } : {}),
     ...(profile ? { profileId: profile.id } : {}),
   });
   const s = plan.summary;
@@ -66,6 +72,11 @@ export async function importCommand(ctx: AppContext, out: Output, args: ImportAr
     contacts: { created: s.contacts.created, updated: s.contacts.updated, matched: s.contacts.matched },
     needs: { created: s.needs.created, matched: s.needs.matched },
     experts: { created: s.experts.created, updated: s.experts.updated, matched: s.experts.matched },
+    ...(plan.event
+      ? {
+          event: { ...plan.event, participants: s.participants, meetings: s.meetings, wishesKept: s.wishesKept },
+        }
+      : {}),
     errors: s.errors,
     withoutConsent: s.withoutConsent,
     skipped: s.invalidRows + s.excludedRows,
@@ -80,6 +91,12 @@ export async function importCommand(ctx: AppContext, out: Output, args: ImportAr
     `  hulpvragen: ${s.needs.created} ${verb}, ${s.needs.matched} bestaand`,
     `  experts: ${s.experts.created} ${verb}, ${s.experts.matched} bestaand`,
     `  zonder toestemming (persoon niet overgenomen): ${s.withoutConsent}`,
+    ...(plan.event
+      ? [
+          `  event "${plan.event.name}": ${s.participants.created} inschrijvingen ${verb}, ${s.participants.matched} al ingeschreven; ` +
+            `${s.meetings.created} gespreksaanvragen ${verb}; ${s.wishesKept} wens(en) als notitie bewaard`,
+        ]
+      : []),
     ...errors.map((e) => `  rij ${e.sourceRow}: ${e.message}`),
     refused
       ? `Niets geïmporteerd: ${s.invalidRows} rij(en) met fouten. Verbeter ze of gebruik --skip-invalid.`
@@ -101,7 +118,7 @@ export function importUndoCommand(ctx: AppContext, out: Output, args: { position
   const d = result.deleted;
   out.result(
     [
-      `Import ${id} ongedaan gemaakt: ${d.organisation} organisaties, ${d.contact} contactpersonen, ${d.need} hulpvragen, ${d.expert} experts verwijderd; ${result.restored} records hersteld.`,
+      `Import ${id} ongedaan gemaakt: ${d.organisation} organisaties, ${d.contact} contactpersonen, ${d.need} hulpvragen, ${d.expert} experts, ${d.event_participant} inschrijvingen, ${d.event_meeting} gespreksaanvragen verwijderd; ${result.restored} records hersteld.`,
       ...result.kept.map((k) => `  behouden: ${k.message}`),
     ].join('\n'),
     { ok: true, ...result },

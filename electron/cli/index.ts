@@ -16,7 +16,7 @@ Opdrachten:
   check              de database controleren zonder iets te wijzigen
   demo --scale N [--seed S] [--force]
                      een databank vullen met verzonnen demogegevens (N organisaties)
-  import FILE [--policy fill-empty|overwrite|skip] [--profile NAAM] [--dry-run] [--skip-invalid] [--allow-reimport]
+  import FILE [--policy fill-empty|overwrite|skip] [--profile NAAM] [--dry-run] [--skip-invalid] [--allow-reimport] [--event ID]
                      een registratiebestand (xlsx, csv) importeren; exitcode 1 bij rijen met fouten
   import-undo BATCH  een import ongedaan maken`;
 
@@ -78,6 +78,7 @@ async function main(): Promise<number> {
         'dry-run': { type: 'boolean', default: false },
         'skip-invalid': { type: 'boolean', default: false },
         'allow-reimport': { type: 'boolean', default: false },
+        event: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -117,6 +118,7 @@ async function main(): Promise<number> {
           dryRun: values['dry-run'],
           skipInvalid: values['skip-invalid'],
           allowReimport: values['allow-reimport'],
+          event: values.event,
         });
       case 'import-undo':
         importUndoCommand(ctx, out, { positionals: rest });

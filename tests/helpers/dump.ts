@@ -24,10 +24,13 @@ export function dumpHash(file: string): string {
     const objects = db
       .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
       .all() as { type: string; name: string; sql: string | null }[];
+    // FTS5 shadow tables (some WITHOUT ROWID) hold derived data; the virtual table's rows are hashed.
+    // Every FTS5 table counts (search_index, routing_index, any later one), not one by name.
+    const virtual = objects.filter((o) => o.type === 'table' && /CREATE VIRTUAL TABLE/i.test(o.sql ?? '')).map((o) => o.name);
+    const isShadow = (name: string) => virtual.some((v) => name.startsWith(`${v}_`));
     for (const o of objects) {
       hash.update(`${o.type}|${o.name}|${o.sql ?? ''}\n`);
-      // FTS5 shadow tables (some WITHOUT ROWID) hold derived data; the virtual table's rows are hashed.
-      if (o.type !== 'table' || /^search_index_/.test(o.name)) continue;
+      if (o.type !== 'table' || isShadow(o.name)) continue;
       for (const row of db.prepare(`SELECT * FROM "${o.name}" ORDER BY rowid`).iterate()) hash.update(`${JSON.stringify(row)}\n`);
     }
     return hash.digest('hex');

@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { method } from './method';
 import type { Page } from './common';
+import { taskIdField } from './tasks';
 
 /** What a column can be imported into; the services' mapping uses this same list. `ignore` keeps a column out. */
 export const importTargets = [
@@ -25,6 +26,10 @@ export const importTargets = [
   'need.themes',
   'row.kind',
   'expert.college',
+  /** Event target only: the hogeschool(s) an enterprise wants to talk to -> meeting requests. */
+  'event.wishes',
+  /** Event target only: voormiddag / namiddag / beide / 10:00-12:00 -> availability windows. */
+  'event.availability',
   'ignore',
 ] as const;
 export type ImportTarget = (typeof importTargets)[number];
@@ -39,6 +44,9 @@ export const importPolicyValues = ['fill-empty', 'overwrite', 'skip'] as const;
 export type ImportPolicyValue = (typeof importPolicyValues)[number];
 export const importRowFilters = ['all', 'errors', 'warnings'] as const;
 
+/** An event as the import's target: every row becomes a registration for it. */
+const eventIdField = z.number({ message: 'Kies een geldig event.' }).int().positive('Kies een geldig event.').optional();
+
 const sessionId = z.string().trim().min(1, 'Kies eerst een bestand.').max(64);
 const targetField = z.enum(importTargets, { message: 'Kies een geldig doelveld.' });
 
@@ -51,6 +59,7 @@ export const uploadInput = z
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'De inhoud van het bestand kon niet gelezen worden.'),
     /** A workbook's sheet by name; without it the first sheet with content. */
     sheet: z.string().max(255).optional(),
+    taskId: taskIdField,
   })
   .strict();
 
@@ -79,6 +88,8 @@ export const planInput = z
     mapping: mappingInput.optional(),
     policy: z.enum(importPolicyValues).default('fill-empty'),
     overrides: overridesInput.optional(),
+    eventId: eventIdField,
+    taskId: taskIdField,
     filter: z.enum(importRowFilters).default('all'),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(200).default(50),
@@ -93,6 +104,8 @@ export const commitInput = z
     overrides: overridesInput.optional(),
     skipInvalid: z.boolean().optional(),
     allowReimport: z.boolean().optional(),
+    eventId: eventIdField,
+    taskId: taskIdField,
   })
   .strict();
 
@@ -166,6 +179,10 @@ export type PlanRowView = {
   contact: StepView | null;
   need: StepView | null;
   expert: StepView | null;
+  /** Event target: the registration (new, already registered, or an earlier row's). */
+  participant: StepView | null;
+  /** Event target: the meeting requests this row's wishes become, as "with <name>". */
+  meetings: string[];
 };
 
 type Counts = { created: number; updated: number; matched: number };
@@ -180,6 +197,11 @@ export type PlanSummaryView = {
   needs: Counts;
   experts: Counts;
   withoutConsent: number;
+  /** Event target only. */
+  participants: Counts;
+  meetings: { created: number; existing: number };
+  /** Wishes for a hogeschool without academics registered yet: kept as a note on the registration. */
+  wishesKept: number;
 };
 
 export type PlanResult = {
@@ -187,6 +209,7 @@ export type PlanResult = {
   sheet: string;
   policy: ImportPolicyValue;
   previousBatch: { id: number; committedAt: string } | null;
+  event: { id: number; name: string; date: string } | null;
   summary: PlanSummaryView;
   page: Page<PlanRowView>;
 };
@@ -198,6 +221,8 @@ export type ImportCommitResult = {
   contacts: Tally;
   needs: Tally;
   experts: Tally;
+  participants: Tally;
+  meetings: Tally;
   skippedRows: number;
 };
 
@@ -217,16 +242,25 @@ export type ImportBatchRow = {
 
 export type UndoView = {
   batchId: number;
-  deleted: Record<'organisation' | 'contact' | 'need' | 'expert' | 'timeline_entry', number>;
+  deleted: Record<
+    'organisation' | 'contact' | 'need' | 'expert' | 'event_participant' | 'event_meeting' | 'timeline_entry',
+    number
+  >;
   restored: number;
   kept: { entity: string; entityId: number; sourceRow: number; message: string; fields: string[] }[];
 };
+
+const emptyEventsInput = z.object({}).strict().optional();
 
 export const errorReportInput = z.object({ sessionId }).strict();
 /** The rejected rows as an xlsx for the sender to fix (base64, to save as a download). */
 export type ErrorReportResult = { fileName: string; mimeType: string; contentBase64: string };
 
+/** Events the wizard offers as a target (newest first). */
+export type ImportEventOption = { id: number; name: string; date: string; status: string };
+
 export const importMethods = {
+  'imports.events': method<typeof emptyEventsInput, ImportEventOption[]>(emptyEventsInput),
   'imports.upload': method<typeof uploadInput, UploadResult>(uploadInput),
   'imports.chooseSheet': method<typeof chooseSheetInput, UploadResult>(chooseSheetInput),
   'imports.plan': method<typeof planInput, PlanResult>(planInput),

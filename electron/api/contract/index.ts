@@ -12,6 +12,7 @@ import { eventMethods } from './events';
 import { eventDayMethods } from './event-day';
 import { reportMethods } from './reports';
 import { tableExportMethods } from './table-export';
+import { taskMethods } from './tasks';
 
 /**
  * THE contract between renderer and main: every method `area.verb` with its zod input schema and
@@ -31,6 +32,7 @@ export const contract = {
   ...eventDayMethods,
   ...reportMethods,
   ...tableExportMethods,
+  ...taskMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -56,3 +58,4 @@ export * from './events';
 export * from './event-day';
 export * from './reports';
 export * from './table-export';
+export * from './tasks';

@@ -11,6 +11,7 @@ export type PlanChoices = {
   mapping?: { column: number; target: Target }[];
   policy: ImportPolicy;
   overrides?: RowOverride[];
+  eventId?: number;
 };
 
 /**

@@ -41,7 +41,18 @@ export function rowView(plan: ImportPlan, session: ImportSession, row: PlannedRo
     contact: stepView(row.contact, sourceRowOf),
     need: stepView(row.need, sourceRowOf),
     expert: stepView(row.expert, sourceRowOf),
+    participant: participantView(row.participant, sourceRowOf),
+    meetings: row.meetings.map((m) => m.targetName),
   };
+}
+
+function participantView(step: PlannedRow['participant'], sourceRowOf: (index: number) => number): StepView | null {
+  if (!step) return null;
+  if (step.action === 'same')
+    return { action: 'same', id: null, label: step.displayName, firstRow: sourceRowOf(step.firstRow), changes: [] };
+  if (step.action === 'existing')
+    return { action: 'existing', id: step.id, label: step.displayName, firstRow: null, changes: [] };
+  return { action: 'create', id: null, label: step.displayName, firstRow: null, changes: [] };
 }
 
 const hasWarning = (row: PlannedRow) => row.issues.some((i) => i.severity === 'warning');
@@ -60,6 +71,9 @@ export function summaryView(plan: ImportPlan): PlanSummaryView {
     needs: s.needs,
     experts: s.experts,
     withoutConsent: s.withoutConsent,
+    participants: s.participants,
+    meetings: s.meetings,
+    wishesKept: s.wishesKept,
   };
 }
 

@@ -19,6 +19,8 @@ import { closeSession, openSession, requireSession, type ImportSession, type Pla
 import { committedReport, errorReportOf, keepForReport } from './import-report';
 import { filterRows, rowView, summaryView } from './import-views';
 import type { HandlerModule } from './types';
+import { endTask, reportProgress } from '../../services/tasks/progress';
+import { eventOptions } from '../../services/imports/event/options';
 
 const fileError = (message: string) => new AppError('VALIDATION', message, { issues: [{ path: 'file', message }] });
 
@@ -90,7 +92,11 @@ async function upload(ctx: AppContext, input: ParsedInputOf<'imports.upload'>): 
   if (bytes.length > IMPORT_MAX_BYTES) throw fileError('Dit bestand is groter dan 25 MB. Splits het op in kleinere bestanden.');
   if (looksBinary(bytes)) throw fileError('Dit is geen spreadsheet. Kies een .xlsx- of .csv-bestand.');
   // Read in a worker with a heap limit: a huge or hostile file neither freezes nor crashes the app.
-  const { workbook } = await parseInWorker(bytes, input.fileName, { maxOldGenerationSizeMb: DEFAULT_WORKER_MEMORY_MB });
+  reportProgress(ctx, input.taskId, { phase: 'read', done: 0, total: 100 });
+  const { workbook } = await parseInWorker(bytes, input.fileName, {
+    maxOldGenerationSizeMb: DEFAULT_WORKER_MEMORY_MB,
+    onProgress: (p) => reportProgress(ctx, input.taskId, { phase: 'read', done: Math.round(p.fraction * 100), total: 100 }),
+  }).finally(() => endTask(ctx, input.taskId));
   const { sheet, read } = firstReadable(ctx, workbook, input.sheet);
   const session = openSession(ctx, {
     fileName: input.fileName,
@@ -128,16 +134,25 @@ function resultOf(session: ImportSession, workbook: Workbook, read: ReturnType<t
 }
 
 /** Plans once per set of choices; paging and filtering reuse the stored plan. */
-async function planFor(ctx: AppContext, session: ImportSession, choices: PlanChoices, fresh = false): Promise<ImportPlan> {
-  const key = JSON.stringify([choices.mapping ?? null, choices.policy, choices.overrides ?? []]);
-  if (!fresh && session.planned?.key === key) return session.planned.plan;
+async function planFor(
+  ctx: AppContext,
+  session: ImportSession,
+  choices: PlanChoices,
+  options: { fresh?: boolean; taskId?: string } = {},
+): Promise<ImportPlan> {
+  const key = JSON.stringify([choices.mapping ?? null, choices.policy, choices.overrides ?? [], choices.eventId ?? null]);
+  if (!options.fresh && session.planned?.key === key) return session.planned.plan;
+  // The session's workbook, read once at upload (in the worker): the file is not read again.
   const plan = await planImport(ctx, {
     bytes: session.bytes,
+    workbook: session.workbook,
     fileName: session.fileName,
     sheet: session.sheet,
     mapping: choices.mapping,
     policy: choices.policy,
     overrides: choices.overrides,
+    eventId: choices.eventId,
+    onProgress: (phase, done, total) => reportProgress(ctx, options.taskId, { phase, done, total }),
   });
   session.planned = { key, choices, plan };
   return plan;
@@ -148,13 +163,15 @@ export const importHandlers: HandlerModule = {
   'imports.chooseSheet': (ctx, input) => chooseSheetOf(ctx, input),
   'imports.plan': async (ctx, input) => {
     const session = requireSession(ctx, input.sessionId);
-    const plan = await planFor(ctx, session, { mapping: input.mapping, policy: input.policy, overrides: input.overrides });
+    const choices = { mapping: input.mapping, policy: input.policy, overrides: input.overrides, eventId: input.eventId };
+    const plan = await planFor(ctx, session, choices, { taskId: input.taskId }).finally(() => endTask(ctx, input.taskId));
     const rows = filterRows(plan, input.filter);
     return {
       fileName: plan.fileName,
       sheet: plan.sheet,
       policy: plan.policy,
       previousBatch: plan.previousBatch,
+      event: plan.event,
       summary: summaryView(plan),
       page: {
         rows: rows.slice(input.offset, input.offset + input.limit).map((r) => rowView(plan, session, r)),
@@ -171,17 +188,25 @@ export const importHandlers: HandlerModule = {
       policy: input.policy,
       mapping: input.mapping ?? last?.mapping,
       overrides: input.overrides ?? last?.overrides,
+      eventId: input.eventId ?? last?.eventId,
     };
-    const plan = await planFor(ctx, session, choices, true);
-    const result = commitImport(ctx, {
-      ...plan,
-      skipInvalid: input.skipInvalid ?? false,
-      allowReimport: input.allowReimport ?? false,
-    });
-    keepForReport(ctx, session, plan);
-    closeSession(ctx, session.id);
-    return result;
+    try {
+      const plan = await planFor(ctx, session, choices, { fresh: true, taskId: input.taskId });
+      // One synchronous transaction: no poll is answered inside it, so the bar shows the phase and size.
+      reportProgress(ctx, input.taskId, { phase: 'commit', done: 0, total: plan.rows.length });
+      const result = commitImport(ctx, {
+        ...plan,
+        skipInvalid: input.skipInvalid ?? false,
+        allowReimport: input.allowReimport ?? false,
+      });
+      keepForReport(ctx, session, plan);
+      closeSession(ctx, session.id);
+      return result;
+    } finally {
+      endTask(ctx, input.taskId);
+    }
   },
+  'imports.events': (ctx) => eventOptions(ctx.db()),
   'imports.saveProfile': (ctx, input) => {
     const session = requireSession(ctx, input.sessionId);
     const byColumn = new Map((input.mapping ?? session.planned?.plan.mapping ?? []).map((m) => [m.column, m.target]));

@@ -11,6 +11,7 @@ import { eventHandlers } from './events';
 import { eventDayHandlers } from './event-day';
 import { reportHandlers } from './reports';
 import { tableExportHandlers } from './table-export';
+import { taskHandlers } from './tasks';
 import type { HandlerModule } from './types';
 
 export type { Handler, HandlerMap, HandlerModule } from './types';
@@ -30,4 +31,5 @@ export const handlerModules: HandlerModule[] = [
   eventDayHandlers,
   reportHandlers,
   tableExportHandlers,
+  taskHandlers,
 ];

@@ -17,7 +17,9 @@ export type IssueCode =
   | 'formula_text'
   | 'org_missing'
   | 'name_missing'
-  | 'college_unknown';
+  | 'college_unknown'
+  | 'wish_unknown'
+  | 'availability_unknown';
 
 /**
  * A problem in one cell (or, with column null, in the row): errors must be fixed or the row

@@ -93,9 +93,18 @@ export const headerAliases: Record<Target, string[]> = {
   'expert.college': [
     'hogeschool', 'college', 'university college', 'haute ecole', 'onderwijsinstelling'
   ],
+  'event.wishes': [
+    'met welke hogeschool wil je graag praten', 'met welke hogeschool wil je praten', 'met welke hogescholen wil je graag praten',
+    'gesprekswensen', 'gesprekswens', 'wensen', 'voorkeur gesprekspartners', 'voorkeur hogeschool', 'gewenste hogeschool',
+    'gewenste hogescholen', 'meeting wishes', 'meeting requests', 'who would you like to meet', 'preferred college',
+    'souhaits de rendez vous', 'quelle haute ecole souhaitez vous rencontrer'
+  ],
+  'event.availability': [
+    'beschikbaar', 'beschikbaarheid', 'beschikbaar voormiddag namiddag', 'wanneer ben je beschikbaar',
+    'wanneer bent u beschikbaar', 'moment', 'voorkeur moment', 'availability', 'available', 'disponibilite', 'disponible'
+  ],
   ignore: [
     'id', 'nr', 'tijdstempel', 'timestamp', 'datum', 'date', 'begintijd', 'tijd van voltooien', 'start time',
-    'completion time', 'voorkeur gesprekspartners', 'wensen', 'met welke hogeschool wil je graag praten',
-    'voorkeur hogeschool', 'opmerkingen', 'remarks', 'laatst gewijzigd', 'last modified'
+    'completion time', 'opmerkingen', 'remarks', 'laatst gewijzigd', 'last modified'
   ],
 };

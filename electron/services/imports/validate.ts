@@ -13,6 +13,7 @@ import type { ColumnMapping } from './mapping';
 import { splitFullName } from './names';
 import type { Reference } from './reference';
 import type { Target } from './targets';
+import { parseAvailability, parseWishes, type EventValues } from './event/values';
 import { matchCollege, matchFederation, matchTheme, parseConsent, saysExpert, splitMulti } from './values';
 
 export type RowValues = {
@@ -31,6 +32,8 @@ export type RowValues = {
   contact: { firstName: string; lastName: string; role: string; email: string | null; phone: string | null; consent: boolean };
   need: { title: string; question: string; themeCodes: string[] };
   expert: { college: string };
+  /** Only used when an event is the import's target. */
+  event: EventValues;
 };
 
 export type ValidatedRow = {
@@ -54,6 +57,8 @@ const FREE_TEXT: Target[] = [
   'need.title',
   'need.question',
   'expert.college',
+  'event.wishes',
+  'event.availability',
 ];
 
 /** Checks and normalises every mapped cell with the shared field rules; nothing is written. */
@@ -130,7 +135,11 @@ function validateRow(row: DataRow, index: number, columnOf: Map<Target, number>,
     },
     need: { title: cell('need.title'), question: cell('need.question'), themeCodes: [] },
     expert: { college: cell('expert.college') || (kind === 'expert' ? orgName : '') },
+    event: { wishCollegeIds: [], wishText: cell('event.wishes'), availability: null },
   };
+  const pushAt = (target: Target) => (i: Omit<RowIssue, 'column'>) => issues.push({ ...i, column: columnOf.get(target) ?? null });
+  values.event.wishCollegeIds = parseWishes(values.event.wishText, reference.colleges, pushAt('event.wishes'));
+  values.event.availability = parseAvailability(cell('event.availability'), pushAt('event.availability'));
   values.need.themeCodes = themes(cell('need.themes'), reference, (i) =>
     issues.push({ ...i, column: columnOf.get('need.themes') ?? null }),
   );

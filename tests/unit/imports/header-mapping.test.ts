@@ -174,7 +174,8 @@ describe('automatic mapping', () => {
       Voornaam: 'contact.firstName',
       Achternaam: 'contact.lastName',
       'E-mailadres': 'contact.email',
-      'Met welke hogeschool wil je graag praten?': 'ignore',
+      // Meeting wishes: used when an event is the import's target (issue 6), else left aside.
+      'Met welke hogeschool wil je graag praten?': 'event.wishes',
       'Ik ga akkoord met de privacyverklaring': 'contact.consent',
     });
   });
@@ -192,5 +193,22 @@ describe('automatic mapping', () => {
       ['ignore', 0],
       ['ignore', 0],
     ]);
+  });
+});
+
+describe('event columns (issue 6)', () => {
+  it('recognises meeting wishes and availability headers in Dutch, English and French', () => {
+    expect(
+      mapOf([
+        ['Organisatie', 'Gesprekswensen', 'Beschikbaar voormiddag/namiddag'],
+        ['Alfa vzw', 'UCLL', 'voormiddag'],
+      ]),
+    ).toMatchObject({ Gesprekswensen: 'event.wishes', 'Beschikbaar voormiddag/namiddag': 'event.availability' });
+    expect(
+      mapOf([
+        ['Company', 'Who would you like to meet', 'Availability'],
+        ['Alfa', 'PXL', 'afternoon'],
+      ]),
+    ).toMatchObject({ 'Who would you like to meet': 'event.wishes', Availability: 'event.availability' });
   });
 });

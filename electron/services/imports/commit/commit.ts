@@ -8,6 +8,7 @@ import { markProfileUsed } from '../profiles';
 import { previousBatchOf } from './plan';
 import { importedEntry, trace, type CommitScope, type Tally } from './record';
 import { prepareStatements } from './statements';
+import { writeEventRegistrations, type RowIds } from '../event/write';
 import type { ImportPlan, OrgRef, PlannedRow } from './types';
 import { createOrganisation, updateOrganisation } from './write-organisation';
 import { completeNeedThemes, createContact, createExpert, createNeed, updateContact, updateExpert } from './write-people';
@@ -18,6 +19,8 @@ export type CommitResult = {
   contacts: Tally;
   needs: Tally;
   experts: Tally;
+  participants: Tally;
+  meetings: Tally;
   skippedRows: number;
 };
 
@@ -79,6 +82,7 @@ export function commitImport(ctx: AppContext, plan: ImportPlan): CommitResult {
           rowCount: plan.rows.length,
           policy: plan.policy,
           profileId: plan.profileId,
+          eventId: plan.event?.id ?? null,
           committedAt: at,
           actor: ctx.actor,
         })
@@ -92,13 +96,22 @@ export function commitImport(ctx: AppContext, plan: ImportPlan): CommitResult {
         at,
         batchId: batch.id,
         fileName: plan.fileName,
-        tally: { organisation: tally(), contact: tally(), need: tally(), expert: tally() },
+        tally: {
+          organisation: tally(),
+          contact: tally(),
+          need: tally(),
+          expert: tally(),
+          event_participant: tally(),
+          event_meeting: tally(),
+        },
         skippedRows: 0,
       };
       const newOrgs = new Map<number, number>();
       const contactOfRow = new Map<number, number>();
       const resolve = (ref: OrgRef): number => ('id' in ref ? ref.id : (newOrgs.get(ref.newOfRow) as number));
-      for (const row of plan.rows) writeRow(scope, plan, row, { newOrgs, contactOfRow, resolve, domains });
+      const rowIds = new Map<number, RowIds>();
+      for (const row of plan.rows) writeRow(scope, plan, row, { newOrgs, contactOfRow, resolve, domains, rowIds });
+      writeEventRegistrations(scope, plan, rowIds);
       const created = Object.values(scope.tally).reduce((n, t) => n + t.created, 0);
       const updated = Object.values(scope.tally).reduce((n, t) => n + t.updated, 0);
       const skipped = Object.values(scope.tally).reduce((n, t) => n + t.skipped, 0) + scope.skippedRows;
@@ -119,6 +132,8 @@ export function commitImport(ctx: AppContext, plan: ImportPlan): CommitResult {
         contacts: scope.tally.contact,
         needs: scope.tally.need,
         experts: scope.tally.expert,
+        participants: scope.tally.event_participant,
+        meetings: scope.tally.event_meeting,
         skippedRows: scope.skippedRows,
       };
     });
@@ -154,6 +169,7 @@ type RowState = {
   contactOfRow: Map<number, number>;
   resolve: (ref: OrgRef) => number;
   domains: Map<string, string>;
+  rowIds: Map<number, RowIds>;
 };
 
 function writeRow(scope: CommitScope, plan: ImportPlan, row: PlannedRow, state: RowState): void {
@@ -212,11 +228,20 @@ function writeRow(scope: CommitScope, plan: ImportPlan, row: PlannedRow, state: 
       themeIds: need.themeIds,
     });
     done.push(`hulpvraag "${need.title}" aangemaakt`);
-  } else if (need?.action === 'existing') completeNeedThemes(scope, row.sourceRow, need.id, need.themeIds, plan.policy);
+  } else if (need?.action === 'existing') {
+    needId = need.id;
+    completeNeedThemes(scope, row.sourceRow, need.id, need.themeIds, plan.policy);
+  } else if (need?.action === 'same') needId = state.rowIds.get(need.firstRow)?.needId ?? null;
 
   const expert = row.expert;
-  if (expert?.action === 'create') createExpert(scope, row.sourceRow, expert.fields);
-  else if (expert && expert.action !== 'same') updateExpert(scope, row.sourceRow, expert.id, expert.fields, plan.policy);
+  let expertId: number | null = null;
+  if (expert?.action === 'create') expertId = createExpert(scope, row.sourceRow, expert.fields);
+  else if (expert?.action === 'same') expertId = state.rowIds.get(expert.firstRow)?.expertId ?? null;
+  else if (expert) {
+    expertId = expert.id;
+    updateExpert(scope, row.sourceRow, expert.id, expert.fields, plan.policy);
+  }
+  state.rowIds.set(row.index, { organisationId, contactId, needId, expertId });
 
   if (organisationId !== null && done.length > 0)
     importedEntry(scope, row.sourceRow, { organisationId, needId, contactId }, [...done, ...row.notes].join('; '));

@@ -11,9 +11,15 @@ import { applyProfile, findProfile, getProfile, type ImportProfile } from '../pr
 import { readFile, type Sheet, type Workbook } from '../read';
 import { loadReference } from '../reference';
 import type { Target } from '../targets';
-import { validateRows } from '../validate';
+import { validateRows, type ValidatedRow } from '../validate';
+import { eventSteps, loadEventTarget } from '../event/plan';
+import { yieldToPolls } from '../../tasks/progress';
 import { buildSteps } from './steps';
+import { summarise } from './summary';
 import type { ImportPlan, PlanInput, RowOverride } from './types';
+
+/** Rows validated between two yields: small enough that a progress poll waits < 100 ms. */
+const CHUNK = 2000;
 
 export function sha256(bytes: Uint8Array): string {
   return crypto.createHash('sha256').update(bytes).digest('hex');
@@ -82,23 +88,42 @@ function applyOverrides(rows: DataRow[], mapping: ColumnMapping[], overrides: Ro
   return result;
 }
 
-/** Reads, maps, validates and matches the file and says, per row, what a commit would do. Writes nothing. */
+/**
+ * Reads (unless the session already did), maps, validates and matches the file and says, per row,
+ * what a commit would do. Writes nothing. Between the phases it yields, so progress polls are
+ * answered while a large file is planned.
+ */
 export async function planImport(ctx: AppContext, input: PlanInput): Promise<ImportPlan> {
   const db = ctx.db();
-  const workbook = await readFile(input.bytes, input.fileName);
+  const progress = input.onProgress ?? (() => {});
+  const event = input.eventId === undefined ? null : loadEventTarget(db, input.eventId);
+  progress('read', 0, 1);
+  const workbook = input.workbook ?? (await readFile(input.bytes, input.fileName));
   const sheet = chooseSheet(workbook, input.sheet);
+  // detectHeader copies the cells, so inline fixes below never change the session's workbook.
   const header = detectHeader(sheet);
   if (header.rows.length === 0)
     throw new AppError('VALIDATION', `Werkblad "${sheet.name}" bevat geen gegevens onder de kopregel.`);
+  const total = header.rows.length;
   const chosen = chooseMapping(db, input, header.columns, header.rows);
   const overrides = input.overrides ?? [];
   const mapping = applyOverrides(header.rows, chosen.mapping, overrides);
   const reference = loadReference(db);
-  const validated = validateRows(header.rows, mapping, reference);
+  const validated: ValidatedRow[] = [];
+  for (let i = 0; i < total; i += CHUNK) {
+    progress('validate', i, total);
+    await yieldToPolls();
+    for (const row of validateRows(header.rows.slice(i, i + CHUNK), mapping, reference))
+      validated.push({ ...row, index: row.index + i });
+  }
+  progress('match', 0, total);
+  await yieldToPolls();
   const matches = matchRows(db, validated, reference);
+  progress('match', total, total);
+  await yieldToPolls();
   const fileSha256 = sha256(input.bytes);
   const policy = input.policy ?? 'fill-empty';
-  const { rows, summary } = buildSteps(db, {
+  const { rows, summary: baseSummary } = buildSteps(db, {
     fileName: input.fileName,
     now: ctx.now(),
     policy,
@@ -108,6 +133,8 @@ export async function planImport(ctx: AppContext, input: PlanInput): Promise<Imp
     overrides,
     consentCells: consentCells(header.rows, mapping),
   });
+  if (event) eventSteps(rows, validated, matches, reference, event);
+  const summary = event ? summarise(rows) : baseSummary;
   return {
     fileName: input.fileName,
     fileSha256,
@@ -118,6 +145,7 @@ export async function planImport(ctx: AppContext, input: PlanInput): Promise<Imp
     allowReimport: input.allowReimport ?? false,
     mapping,
     previousBatch: previousBatchOf(db, fileSha256),
+    event: event ? { id: event.id, name: event.name, date: event.date } : null,
     rows,
     summary,
   };

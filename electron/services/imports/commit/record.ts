@@ -1,7 +1,8 @@
 import type { Tx } from '../../../../db/client';
 import { insertedId, type CommitStatements } from './statements';
 
-export type ImportEntity = 'organisation' | 'contact' | 'need' | 'expert' | 'timeline_entry' | 'row';
+export type ImportEntity =
+  'organisation' | 'contact' | 'need' | 'expert' | 'event_participant' | 'event_meeting' | 'timeline_entry' | 'row';
 export type Tally = { created: number; updated: number; skipped: number };
 
 /** What every write of one commit shares: the transaction, who, when, the batch and its tallies. */

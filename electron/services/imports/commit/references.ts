@@ -14,6 +14,8 @@ const LABELS: Record<string, string> = {
   organisation_federations: 'federatie(s)',
   need_themes: "thema('s)",
   expert_groups: 'expertisegroep(en)',
+  event_participants: 'eventinschrijving(en)',
+  event_meetings: 'gespreksaanvra(a)g(en)',
 };
 
 /** Every foreign key in the schema that points at `table`, read from SQLite itself (so new tables count too). */

@@ -52,6 +52,8 @@ export function buildSteps(db: Db | Tx, input: StepInput): { rows: PlannedRow[];
     contact: null,
     need: null,
     expert: null,
+    participant: null,
+    meetings: [],
   }));
   const ok = input.validated.filter((v) => planned[v.index]?.status === 'ok');
   const groups = organisationGroups(ok, input.matches, overrideOf);

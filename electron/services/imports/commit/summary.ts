@@ -32,5 +32,11 @@ export function summarise(rows: PlannedRow[]): PlanSummary {
     experts: count(rows.map((r) => r.expert)),
     withoutConsent: rows.filter((r) => r.status === 'ok' && r.notes.some((n) => n.startsWith('Geen toestemming'))).length,
     errors,
+    participants: count(rows.map((r) => r.participant)),
+    meetings: {
+      created: rows.reduce((n, r) => n + r.meetings.filter((m) => m.action === 'create').length, 0),
+      existing: rows.reduce((n, r) => n + r.meetings.filter((m) => m.action === 'existing').length, 0),
+    },
+    wishesKept: rows.filter((r) => r.notes.some((n) => n.startsWith('Gesprekswens met'))).length,
   };
 }

@@ -2,6 +2,7 @@ import type { importPolicies } from '../../../../db/schema';
 import type { RowIssue } from '../issues';
 import type { ColumnMapping } from '../mapping';
 import type { Target } from '../targets';
+import type { Workbook } from '../read';
 
 export type ImportPolicy = (typeof importPolicies)[number];
 
@@ -31,6 +32,12 @@ export type PlanInput = {
   skipInvalid?: boolean;
   /** Commit even though this very file was imported before (and not undone). */
   allowReimport?: boolean;
+  /** An event as the target: every row also becomes a registration for it. */
+  eventId?: number;
+  /** The file as already read (the wizard's session): it is then not read again. */
+  workbook?: Workbook;
+  /** Progress of the long phases, for the wizard's progress bar. */
+  onProgress?: (phase: string, done: number, total: number) => void;
 };
 
 /** A reference to an organisation: one in the database, or the one the first row of a group creates. */
@@ -97,6 +104,30 @@ export type ExpertStep =
   | { action: 'update' | 'unchanged' | 'skipped'; id: number; fields: ExpertFields; changes: Record<string, Change> }
   | { action: 'same'; firstRow: number };
 
+/** A registration: one in the database, or the one an earlier row of this file creates. */
+export type ParticipantRef = { id: number } | { newOfRow: number };
+
+/** Event target: the registration a row becomes. Record ids are resolved at commit (they may be new). */
+export type ParticipantStep =
+  | {
+      action: 'create';
+      side: 'onderneming' | 'academicus';
+      collegeId: number | null;
+      displayName: string;
+      availability: { start: string; end: string }[] | null;
+      notes: string;
+    }
+  | { action: 'existing'; id: number; displayName: string }
+  | { action: 'same'; ref: ParticipantRef; firstRow: number; displayName: string };
+
+/** Event target: a meeting request from an enterprise's wish to an academic of that hogeschool. */
+export type MeetingPlan = {
+  action: 'create' | 'existing';
+  requester: ParticipantRef;
+  target: ParticipantRef;
+  targetName: string;
+};
+
 export type PlannedRow = {
   index: number;
   sourceRow: number;
@@ -110,6 +141,8 @@ export type PlannedRow = {
   contact: ContactStep | null;
   need: NeedStep | null;
   expert: ExpertStep | null;
+  participant: ParticipantStep | null;
+  meetings: MeetingPlan[];
 };
 
 export type EntityCounts = { created: number; updated: number; matched: number };
@@ -125,6 +158,9 @@ export type PlanSummary = {
   /** Rows with personal data that will not be imported for lack of consent. */
   withoutConsent: number;
   errors: Record<'kbo_checksum' | 'email_invalid' | 'no_consent' | 'org_missing' | 'other', number>;
+  participants: EntityCounts;
+  meetings: { created: number; existing: number };
+  wishesKept: number;
 };
 
 export type ImportPlan = {
@@ -138,6 +174,7 @@ export type ImportPlan = {
   mapping: ColumnMapping[];
   /** The earlier batch of this same file, when it is still in place. */
   previousBatch: { id: number; committedAt: string } | null;
+  event: { id: number; name: string; date: string } | null;
   rows: PlannedRow[];
   summary: PlanSummary;
 };

@@ -2,6 +2,8 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../../../db/client';
 import {
   contacts,
+  eventMeetings,
+  eventParticipants,
   experts,
   importBatches,
   importRows,
@@ -16,19 +18,30 @@ import type { AppContext } from '../../context';
 import { AppError } from '../../errors';
 import { referencesTo, referencingRecords } from './references';
 
-type Entity = 'organisation' | 'contact' | 'need' | 'expert';
-const TABLES = { organisation: organisations, contact: contacts, need: needs, expert: experts } as const;
+type Entity = 'organisation' | 'contact' | 'need' | 'expert' | 'event_participant' | 'event_meeting';
+const TABLES = {
+  organisation: organisations,
+  contact: contacts,
+  need: needs,
+  expert: experts,
+  event_participant: eventParticipants,
+  event_meeting: eventMeetings,
+} as const;
 const SQL_NAMES: Record<Entity, string> = {
   organisation: 'organisations',
   contact: 'contacts',
   need: 'needs',
   expert: 'experts',
+  event_participant: 'event_participants',
+  event_meeting: 'event_meetings',
 };
 const NAMES: Record<Entity, string> = {
   organisation: 'Organisatie',
   contact: 'Contactpersoon',
   need: 'Hulpvraag',
   expert: 'Expert',
+  event_participant: 'Inschrijving',
+  event_meeting: 'Gespreksaanvraag',
 };
 /** Fields the app maintains itself: they follow the others and are never reported as edits. */
 const SILENT = new Set(['updatedAt', 'lastActivityAt', 'emailDomain']);
@@ -158,7 +171,7 @@ function undoIn(tx: Tx, actor: string, at: string, batchId: number): UndoResult 
   const rows = tx.select().from(importRows).where(eq(importRows.batchId, batchId)).orderBy(desc(importRows.id)).all();
   const result: UndoResult = {
     batchId,
-    deleted: { organisation: 0, contact: 0, need: 0, expert: 0, timeline_entry: 0 },
+    deleted: { organisation: 0, contact: 0, need: 0, expert: 0, event_participant: 0, event_meeting: 0, timeline_entry: 0 },
     restored: 0,
     kept: [],
   };
@@ -179,8 +192,9 @@ function undoIn(tx: Tx, actor: string, at: string, batchId: number): UndoResult 
     }
   }
   const refs = new Map<Entity, ReturnType<typeof referencesTo>>();
-  // Dependants first: needs point at contacts and organisations, contacts at organisations.
-  for (const entity of ['need', 'contact', 'organisation', 'expert'] as const) {
+  // Dependants first: meetings point at registrations, registrations at needs, contacts,
+  // organisations and experts; needs at contacts and organisations, contacts at organisations.
+  for (const entity of ['event_meeting', 'event_participant', 'need', 'contact', 'organisation', 'expert'] as const) {
     for (const row of rows.filter((r) => r.action === 'created' && r.entity === entity)) {
       if (!deleteCreated(tx, row, refs, result.kept)) continue;
       result.deleted[entity]++;

@@ -6,11 +6,14 @@ import { useDataVersion } from '../../app/DataVersion';
 import { hrefFor } from '../../app/routes';
 import { Alert } from '../../components/Alert';
 import { Spinner } from '../../components/Spinner';
+import { formatDate } from '../../format';
 import { BusyNote, useReportBusy } from './BusyNote';
 import { planChoices, type WizardChoices } from './choices';
 import { ErrorReportButton } from './ErrorReportButton';
 import { EntityTotals } from './MatchStep';
 import { usePlan } from './usePlan';
+import { ImportProgress } from './ImportProgress';
+import { newTaskId, useTaskProgress } from '../../hooks/useTaskProgress';
 
 type Props = {
   choices: WizardChoices;
@@ -27,6 +30,8 @@ export function CommitStep({ choices, onDone, onBusy }: Props) {
   const [allowReimport, setAllowReimport] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [taskId] = useState(newTaskId);
+  const progress = useTaskProgress(taskId, busy);
   const data = plan.data;
   const invalid = data?.summary.invalidRows ?? 0;
   // A plan that is still being computed for new choices is not what the coordinator confirms.
@@ -39,8 +44,17 @@ export function CommitStep({ choices, onDone, onBusy }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const { sessionId, mapping, overrides, policy } = planChoices(choices);
-      const result = await call('imports.commit', { sessionId, mapping, overrides, policy, skipInvalid, allowReimport });
+      const { sessionId, mapping, overrides, policy, eventId } = planChoices(choices);
+      const result = await call('imports.commit', {
+        sessionId,
+        mapping,
+        overrides,
+        policy,
+        skipInvalid,
+        allowReimport,
+        taskId,
+        ...(eventId !== undefined ? { eventId } : {}),
+      });
       onDone(result);
       reloadAll();
     } catch (e) {
@@ -58,7 +72,12 @@ export function CommitStep({ choices, onDone, onBusy }: Props) {
       {data && (
         <>
           <p>{t('imports.commit.text', { rows: data.summary.rows - data.summary.excludedRows })}</p>
-          <EntityTotals summary={data.summary} />
+          {data.event && (
+            <p data-testid="import-commit-event">
+              {t('imports.target.chosen', { name: data.event.name, date: formatDate(data.event.date) })}
+            </p>
+          )}
+          <EntityTotals summary={data.summary} event={data.event !== null} />
           {invalid > 0 && (
             <label className="field-inline">
               <input
@@ -86,6 +105,7 @@ export function CommitStep({ choices, onDone, onBusy }: Props) {
         </>
       )}
       {error && <Alert kind="error">{error}</Alert>}
+      {busy && <ImportProgress progress={progress} fallback={t('imports.commit.busy')} />}
       <div>
         <button
           type="button"
@@ -103,6 +123,7 @@ export function CommitStep({ choices, onDone, onBusy }: Props) {
 }
 
 const TALLIES = ['organisations', 'contacts', 'needs', 'experts'] as const;
+const EVENT_TALLIES = ['participants', 'meetings'] as const;
 
 type ResultProps = { result: ImportCommitResult; sessionId: string | null; onAnother: () => void };
 
@@ -129,9 +150,9 @@ export function CommitResultView({ result, sessionId, onAnother }: ResultProps) 
           </tr>
         </thead>
         <tbody>
-          {TALLIES.map((entity) => (
+          {[...TALLIES, ...(result.participants.created + result.participants.skipped > 0 ? EVENT_TALLIES : [])].map((entity) => (
             <tr key={entity} data-testid={`import-result-${entity}`}>
-              <th scope="row">{t(`imports.match.entities.${entity}`)}</th>
+              <th scope="row">{entity === 'meetings' ? t('imports.commit.meetings') : t(`imports.match.entities.${entity}`)}</th>
               <td className="align-end">{result[entity].created}</td>
               <td className="align-end">{result[entity].updated}</td>
               <td className="align-end">{result[entity].skipped}</td>

@@ -6,6 +6,8 @@ import { Alert } from '../../components/Alert';
 import { Spinner } from '../../components/Spinner';
 import { formatSize } from '../../format';
 import { useReportBusy } from './BusyNote';
+import { ImportProgress } from './ImportProgress';
+import { newTaskId, useTaskProgress } from '../../hooks/useTaskProgress';
 
 /** The file's bytes as base64, without the `data:...;base64,` prefix. */
 function readAsBase64(file: File): Promise<string> {
@@ -30,6 +32,8 @@ export function FileStep({ upload, onUploaded, onBusy }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<{ name: string; size: number } | null>(null);
+  const [taskId, setTaskId] = useState<string | null>(null);
+  const progress = useTaskProgress(taskId, busy);
   useReportBusy(onBusy, busy ? t('imports.file.reading') : null);
 
   async function choose(file: File | undefined) {
@@ -43,7 +47,9 @@ export function FileStep({ upload, onUploaded, onBusy }: Props) {
     setBusy(true);
     try {
       const contentBase64 = await readAsBase64(file);
-      onUploaded(await call('imports.upload', { fileName: file.name, contentBase64 }));
+      const task = newTaskId();
+      setTaskId(task);
+      onUploaded(await call('imports.upload', { fileName: file.name, contentBase64, taskId: task }));
     } catch (e) {
       setError(e instanceof DOMException ? t('imports.file.readFailed') : toApiError(e).message);
     } finally {
@@ -94,6 +100,7 @@ export function FileStep({ upload, onUploaded, onBusy }: Props) {
           {busy && <span className="muted"> · {t('imports.file.reading')}</span>}
         </p>
       )}
+      {busy && <ImportProgress progress={progress} fallback={t('imports.file.reading')} />}
       {upload && !busy && !error && (
         <p className="muted" data-testid="import-file-rows">
           {t('imports.file.rows', { count: upload.rowCount, headerRow: upload.headerRow, sheet: upload.sheet })}

@@ -140,6 +140,8 @@ function UndoPreview({ preview }: { preview: UndoView }) {
           contacts: d.contact,
           needs: d.need,
           experts: d.expert,
+          participants: d.event_participant,
+          meetings: d.event_meeting,
         })}
       </p>
       {preview.restored > 0 && <p>{t('imports.history.willRestore', { count: preview.restored })}</p>}

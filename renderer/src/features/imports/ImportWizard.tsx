@@ -84,6 +84,7 @@ export function ImportWizard() {
             <MappingStep
               choices={choices}
               onTarget={(column, target) => update({ targets: { ...choices.targets, [column]: target } })}
+              onEvent={(eventId) => update({ eventId })}
             />
           )}
           {step === 'validate' && choices && (

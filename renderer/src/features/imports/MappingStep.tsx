@@ -4,11 +4,16 @@ import { importTargets, type ImportTarget } from '../../../../electron/api/contr
 import { call, toApiError } from '../../api';
 import { useNotices } from '../../app/NoticeContext';
 import { planChoices, type WizardChoices } from './choices';
+import { EventTargetChoice } from './EventTargetChoice';
 
-type Props = { choices: WizardChoices; onTarget: (column: number, target: ImportTarget) => void };
+type Props = {
+  choices: WizardChoices;
+  onTarget: (column: number, target: ImportTarget) => void;
+  onEvent: (eventId: number | null) => void;
+};
 
 /** Step 2: each column of the file with what it is imported as; a correction can be kept as a profile. */
-export function MappingStep({ choices, onTarget }: Props) {
+export function MappingStep({ choices, onTarget, onEvent }: Props) {
   const { t } = useTranslation();
   const { upload } = choices;
   return (
@@ -24,6 +29,7 @@ export function MappingStep({ choices, onTarget }: Props) {
           {upload.profile ? t('imports.mapping.profile', { name: upload.profile.name }) : t('imports.mapping.noProfile')}
         </span>
       </div>
+      <EventTargetChoice eventId={choices.eventId} onChange={onEvent} />
       <table className="simple-table import-mapping" data-testid="import-mapping">
         <thead>
           <tr>

@@ -4,6 +4,7 @@ import {
   importPolicyValues,
   type ImportPolicyValue,
   type PlanResult,
+  type PlanRowView,
   type PlanSummaryView,
 } from '../../../../electron/api/contract';
 import { Alert } from '../../components/Alert';
@@ -13,12 +14,15 @@ import type { WizardChoices } from './choices';
 import { MatchOverride } from './MatchOverride';
 import { Pager } from '../../components/Pager';
 import { rowStatusText, stepText } from './stepText';
-import { PAGE_SIZE, usePlan } from './usePlan';
+import { PAGE_SIZE, showProgress, usePlan } from './usePlan';
+import { ImportProgress } from './ImportProgress';
 
 const ENTITIES = ['organisations', 'contacts', 'needs', 'experts'] as const;
 
-export function EntityTotals({ summary }: { summary: PlanSummaryView }) {
+/** Per kind of record: new, updated, existing; with an event as target also its registrations. */
+export function EntityTotals({ summary, event }: { summary: PlanSummaryView; event: boolean }) {
   const { t } = useTranslation();
+  const entities = event ? [...ENTITIES, 'participants' as const] : ENTITIES;
   return (
     <table className="simple-table import-totals" data-testid="import-totals">
       <thead>
@@ -36,7 +40,7 @@ export function EntityTotals({ summary }: { summary: PlanSummaryView }) {
         </tr>
       </thead>
       <tbody>
-        {ENTITIES.map((entity) => (
+        {entities.map((entity) => (
           <tr key={entity} data-testid={`import-total-${entity}`}>
             <th scope="row">{t(`imports.match.entities.${entity}`)}</th>
             <td className="align-end">{summary[entity].created}</td>
@@ -84,6 +88,9 @@ export function MatchStep({ choices, onPolicy, onOrganisation, onBusy }: Props) 
           </label>
         ))}
       </fieldset>
+      {showProgress(plan.loading, plan.data !== undefined, choices) && (
+        <ImportProgress progress={plan.progress} fallback={t('imports.validate.loading')} />
+      )}
       {plan.data && (
         <MatchBody
           data={plan.data}
@@ -114,10 +121,11 @@ function MatchBody({ data, offset, onOffset, chosen, onOrganisation }: BodyProps
           {t('imports.match.previous', { date: formatDate(data.previousBatch.committedAt), id: data.previousBatch.id })}
         </Alert>
       )}
-      <EntityTotals summary={data.summary} />
+      <EntityTotals summary={data.summary} event={data.event !== null} />
       {data.summary.withoutConsent > 0 && (
         <p className="muted">{t('imports.match.withoutConsent', { count: data.summary.withoutConsent })}</p>
       )}
+      {data.event && <EventTotals summary={data.summary} />}
       <table className="simple-table import-rows" data-testid="import-match-rows">
         <thead>
           <tr>
@@ -127,6 +135,7 @@ function MatchBody({ data, offset, onOffset, chosen, onOrganisation }: BodyProps
             <th scope="col">{t('imports.match.colWhat')}</th>
             <th scope="col">{t('imports.match.colPerson')}</th>
             <th scope="col">{t('imports.match.colNeed')}</th>
+            {data.event && <th scope="col">{t('imports.match.colEvent')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -136,7 +145,7 @@ function MatchBody({ data, offset, onOffset, chosen, onOrganisation }: BodyProps
               <tr key={row.index} className={status ? 'import-row-excluded' : undefined} data-testid="import-match-row">
                 <td className="mono">{row.sourceRow}</td>
                 {status ? (
-                  <td colSpan={3} className="muted">
+                  <td colSpan={data.event ? 4 : 3} className="muted">
                     {status}
                   </td>
                 ) : (
@@ -156,6 +165,7 @@ function MatchBody({ data, offset, onOffset, chosen, onOrganisation }: BodyProps
                       ))}
                     </td>
                     <td>{stepText(t, row.need)}</td>
+                    {data.event && <EventCell row={row} />}
                   </>
                 )}
               </tr>
@@ -165,5 +175,32 @@ function MatchBody({ data, offset, onOffset, chosen, onOrganisation }: BodyProps
       </table>
       <Pager offset={offset} limit={PAGE_SIZE} total={data.page.total} onChange={onOffset} hideWhenSinglePage />
     </>
+  );
+}
+
+function EventTotals({ summary }: { summary: PlanSummaryView }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="import-event-totals">
+      <p className="muted">
+        {t('imports.match.meetingsTotal', { created: summary.meetings.created, existing: summary.meetings.existing })}
+      </p>
+      {summary.wishesKept > 0 && <p className="muted">{t('imports.match.wishesKept', { count: summary.wishesKept })}</p>}
+    </div>
+  );
+}
+
+/** The registration a row becomes and the meeting requests its wishes become. */
+function EventCell({ row }: { row: PlanRowView }) {
+  const { t } = useTranslation();
+  return (
+    <td data-testid="import-event-cell">
+      {row.participant?.action === 'existing'
+        ? t('imports.match.registered', { label: row.participant.label })
+        : stepText(t, row.participant)}
+      {row.meetings.length > 0 && (
+        <div className="muted small">{t('imports.match.meetings', { names: row.meetings.join(', ') })}</div>
+      )}
+    </td>
   );
 }

@@ -7,7 +7,8 @@ import type { WizardChoices } from './choices';
 import { ErrorReportButton } from './ErrorReportButton';
 import { IssueFix } from './IssueFix';
 import { Pager } from '../../components/Pager';
-import { columnOf, PAGE_SIZE, usePlan } from './usePlan';
+import { columnOf, PAGE_SIZE, showProgress, usePlan } from './usePlan';
+import { ImportProgress } from './ImportProgress';
 
 type Props = {
   choices: WizardChoices;
@@ -66,6 +67,9 @@ export function ValidateStep({ choices, onExclude, onFix, onBusy }: Props) {
           {t('imports.validate.onlyErrors')}
         </label>
       </div>
+      {showProgress(plan.loading, data !== undefined, choices) && (
+        <ImportProgress progress={plan.progress} fallback={t('imports.validate.loading')} />
+      )}
       {data && <SummaryCounts summary={data.summary} />}
       {data && data.summary.invalidRows > 0 && (
         <>

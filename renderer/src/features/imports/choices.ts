@@ -13,10 +13,12 @@ export type WizardChoices = {
   fixes: Record<number, RowFixes>;
   /** Match overrides per row index: an existing organisation, or 'new'. */
   organisations: Record<number, number | 'new'>;
+  /** An event as the import's target: every row also becomes a registration for it. */
+  eventId: number | null;
 };
 
 export function emptyChoices(upload: UploadResult): WizardChoices {
-  return { upload, targets: {}, excluded: [], policy: 'fill-empty', fixes: {}, organisations: {} };
+  return { upload, targets: {}, excluded: [], policy: 'fill-empty', fixes: {}, organisations: {}, eventId: null };
 }
 
 type Override = { index: number; exclude?: boolean; values?: RowFixes; organisationId?: number | 'new' };
@@ -38,5 +40,6 @@ export function planChoices(choices: WizardChoices) {
     mapping: choices.upload.columns.map((c) => ({ column: c.index, target: choices.targets[c.index] ?? c.target })),
     overrides: [...byIndex.values()].sort((a, b) => a.index - b.index),
     policy: choices.policy,
+    ...(choices.eventId !== null ? { eventId: choices.eventId } : {}),
   };
 }

@@ -11,6 +11,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { SortIndicator } from './SortIndicator';
+import type { ExportColumnType } from '../../../electron/api/contract/table-export';
 
 declare module '@tanstack/react-table' {
   // Module augmentation has to be an interface; the type parameters must match the original.
@@ -19,6 +20,11 @@ declare module '@tanstack/react-table' {
     /** A CSS grid track, e.g. `minmax(16rem, 3fr)` or `7rem`. */
     width?: string;
     align?: 'start' | 'end';
+    /**
+     * How the table export writes this column (see TableExportMenu): the row property (default:
+     * accessorKey, else the id), its type and value labels, as the cell shows them; false leaves it out.
+     */
+    export?: { key?: string; type?: ExportColumnType; labels?: Record<string, string> } | false;
   }
 }
 

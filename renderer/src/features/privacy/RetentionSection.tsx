@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableExportMenu } from '../../components/TableExportMenu';
 import { formatDate } from '../../format';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
@@ -38,9 +39,26 @@ export function RetentionSection() {
         />
       </label>
       {page && (
-        <p className="muted" data-testid="retention-count">
-          {t('privacy.retentionCount', { count: page.total, months })}
-        </p>
+        <div className="export-row">
+          <p className="muted" data-testid="retention-count">
+            {t('privacy.retentionCount', { count: page.total, months })}
+          </p>
+          {page.total > 0 && (
+            <TableExportMenu
+              source={{ method: 'privacy.retention', input: { months }, fileName: t('tableExport.fileNames.retention') }}
+              columns={[
+                { id: 'name', label: t('privacy.colName'), exportAs: { key: 'name' } },
+                { id: 'organisationName', label: t('privacy.colOrganisation'), exportAs: { key: 'organisationName' } },
+                {
+                  id: 'lastActivity',
+                  label: t('privacy.colLastActivity'),
+                  exportAs: { key: 'lastActivity', type: 'instantDate' },
+                },
+                { id: 'consentDate', label: t('privacy.colConsent'), exportAs: { key: 'consentDate', type: 'date' } },
+              ]}
+            />
+          )}
+        </div>
       )}
       {page && page.rows.length > 0 && (
         <table className="simple-table privacy-table">

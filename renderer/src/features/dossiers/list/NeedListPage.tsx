@@ -146,6 +146,11 @@ export function NeedListPage() {
             columnVisibility={columnVisibility}
             onColumnVisibilityChange={setColumnVisibility}
             viewState={{ filters, sorting }}
+            exportOf={{
+              method: 'needs.list',
+              input: toInput(filters, search, sorting, 0, organisationId),
+              fileName: t('tableExport.fileNames.needs'),
+            }}
             onApplyView={(state) => {
               setFilters(filtersFrom(state.filters));
               setSorting(sortingFrom(state.sorting, defaultSorting));

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { NeedRow } from '../../../../../electron/api/contract';
 import { formatDate } from '../../../format';
 import { StatusBadge } from '../shared/StatusBadge';
+import { needStatusValues, urgencyValues } from '../../../../../electron/api/contract/dossier/lifecycle';
+import { exportLabels } from '../../../components/tableExportColumns';
 
 /** Columns of the needs table; ids equal the server's sort columns where sortable. */
 export function useNeedColumns(): ColumnDef<NeedRow>[] {
@@ -26,7 +28,7 @@ export function useNeedColumns(): ColumnDef<NeedRow>[] {
         id: 'organisationName',
         accessorFn: (row) => row.organisationName ?? '',
         header: () => t('dossiers.list.columns.organisationName'),
-        meta: { width: 'minmax(11rem, 1.6fr)' },
+        meta: { width: 'minmax(11rem, 1.6fr)', export: { key: 'organisationName' } },
         cell: ({ row }) =>
           row.original.organisationName ? (
             <span className="cell-truncate" title={row.original.organisationName}>
@@ -40,14 +42,17 @@ export function useNeedColumns(): ColumnDef<NeedRow>[] {
         id: 'status',
         accessorKey: 'status',
         header: () => t('dossiers.list.columns.status'),
-        meta: { width: 'minmax(9rem, 0.9fr)' },
+        meta: {
+          width: 'minmax(9rem, 0.9fr)',
+          export: { labels: exportLabels(needStatusValues, (s) => t(`dossiers.status.${s}`)) },
+        },
         cell: ({ row }) => <StatusBadge status={row.original.status} />,
       },
       {
         id: 'themes',
         header: () => t('dossiers.list.columns.themes'),
         enableSorting: false,
-        meta: { width: 'minmax(10rem, 1.3fr)' },
+        meta: { width: 'minmax(10rem, 1.3fr)', export: { key: english ? 'themes.nameEn' : 'themes.nameNl', type: 'list' } },
         cell: ({ row }) => {
           const names = row.original.themes.map((th) => (english ? th.nameEn : th.nameNl)).join(', ');
           return (
@@ -61,7 +66,10 @@ export function useNeedColumns(): ColumnDef<NeedRow>[] {
         id: 'urgency',
         accessorKey: 'urgency',
         header: () => t('dossiers.list.columns.urgency'),
-        meta: { width: 'minmax(7rem, 0.6fr)' },
+        meta: {
+          width: 'minmax(7rem, 0.6fr)',
+          export: { labels: exportLabels(urgencyValues, (u) => t(`dossiers.urgency.${u}`)) },
+        },
         sortDescFirst: true,
         cell: ({ row }) => (
           <span className={row.original.urgency === 'hoog' ? 'dossier-urgent' : undefined}>
@@ -88,7 +96,7 @@ export function useNeedColumns(): ColumnDef<NeedRow>[] {
         id: 'updatedAt',
         accessorKey: 'updatedAt',
         header: () => t('dossiers.list.columns.updatedAt'),
-        meta: { width: 'minmax(7.5rem, 0.7fr)' },
+        meta: { width: 'minmax(7.5rem, 0.7fr)', export: { type: 'instantDate' } },
         sortDescFirst: true,
         cell: ({ row }) => formatDate(row.original.updatedAt),
       },

@@ -1,11 +1,14 @@
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrajectRow, TrajectType } from '../../../../../electron/api/contract';
-import { trajectTypeValues } from '../../../../../electron/api/contract/dossier/lifecycle';
+import type { InputOf, TrajectRow, TrajectType } from '../../../../../electron/api/contract';
+import { trajectStatusValues, trajectTypeValues } from '../../../../../electron/api/contract/dossier/lifecycle';
 import { hrefFor, navigate } from '../../../app/routes';
 import { DataTable } from '../../../components/DataTable';
 import { PageHeader } from '../../../components/PageHeader';
+import { TableExportMenu } from '../../../components/TableExportMenu';
+import { toolbarColumns } from '../../../components/TableToolbar';
+import { exportLabels } from '../../../components/tableExportColumns';
 import { formatDate } from '../../../format';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
@@ -38,14 +41,20 @@ function useTrajectColumns(): ColumnDef<TrajectRow>[] {
         id: 'type',
         accessorKey: 'type',
         header: () => t('dossiers.traject.columns.type'),
-        meta: { width: 'minmax(11rem, 1.2fr)' },
+        meta: {
+          width: 'minmax(11rem, 1.2fr)',
+          export: { labels: exportLabels(trajectTypeValues, (v) => t(`dossiers.traject.types.${v}`)) },
+        },
         cell: ({ row }) => t(`dossiers.traject.types.${row.original.type}`),
       },
       {
         id: 'status',
         accessorKey: 'status',
         header: () => t('dossiers.traject.columns.status'),
-        meta: { width: 'minmax(7rem, 0.7fr)' },
+        meta: {
+          width: 'minmax(7rem, 0.7fr)',
+          export: { labels: exportLabels(trajectStatusValues, (v) => t(`dossiers.traject.statuses.${v}`)) },
+        },
         cell: ({ row }) => t(`dossiers.traject.statuses.${row.original.status}`),
       },
       {
@@ -59,21 +68,21 @@ function useTrajectColumns(): ColumnDef<TrajectRow>[] {
         id: 'colleges',
         header: () => t('dossiers.traject.columns.colleges'),
         enableSorting: false,
-        meta: { width: 'minmax(9rem, 1.2fr)' },
+        meta: { width: 'minmax(9rem, 1.2fr)', export: { type: 'list' } },
         cell: ({ row }) => <span className="cell-truncate muted">{row.original.colleges.join(', ') || '—'}</span>,
       },
       {
         id: 'startDate',
         accessorKey: 'startDate',
         header: () => t('dossiers.traject.columns.startDate'),
-        meta: { width: 'minmax(7rem, 0.7fr)' },
+        meta: { width: 'minmax(7rem, 0.7fr)', export: { type: 'date' } },
         cell: ({ row }) => formatCalendarDate(row.original.startDate),
       },
       {
         id: 'updatedAt',
         accessorKey: 'updatedAt',
         header: () => t('dossiers.traject.columns.updatedAt'),
-        meta: { width: 'minmax(7.5rem, 0.7fr)' },
+        meta: { width: 'minmax(7.5rem, 0.7fr)', export: { type: 'instantDate' } },
         sortDescFirst: true,
         cell: ({ row }) => formatDate(row.original.updatedAt),
       },
@@ -91,12 +100,13 @@ export function TrajectListPage() {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
   const search = useDebouncedValue(text.trim(), 200);
   const first = sorting[0];
-  const trajects = useApiQuery('trajects.list', {
+  const listInput: InputOf<'trajects.list'> = {
     search: search || undefined,
     type: type || undefined,
     sort: first && isSortColumn(first.id) ? { column: first.id, direction: first.desc ? 'desc' : 'asc' } : undefined,
-    limit: 500,
-  });
+  };
+  const trajects = useApiQuery('trajects.list', { ...listInput, limit: 500 });
+  const exportable = useMemo(() => toolbarColumns(columns, (id) => t(`dossiers.traject.columns.${id}`), ''), [columns, t]);
   return (
     <div className="page page-fill">
       <PageHeader title={t('dossiers.traject.listTitle')} subtitle={t('dossiers.traject.listSubtitle')} />
@@ -118,6 +128,11 @@ export function TrajectListPage() {
               ))}
             </select>
           </label>
+          <span className="toolbar-spacer" />
+          <TableExportMenu
+            source={{ method: 'trajects.list', input: listInput, fileName: t('tableExport.fileNames.trajects') }}
+            columns={exportable}
+          />
         </div>
         <DataTable
           data={trajects.data?.rows ?? []}

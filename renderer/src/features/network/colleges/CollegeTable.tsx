@@ -1,10 +1,12 @@
 import type { SortingState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollegeRow, collegeSortColumns } from '../../../../../electron/api/contract';
 import { hrefFor, navigate } from '../../../app/routes';
 import { DataTable } from '../../../components/DataTable';
 import { LoadState } from '../../../components/LoadState';
+import { TableExportMenu } from '../../../components/TableExportMenu';
+import { toolbarColumns } from '../../../components/TableToolbar';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { CollegeFormDialog } from './CollegeFormDialog';
@@ -40,11 +42,13 @@ export function CollegeTable() {
   const [showInactive, setShowInactive] = useState(false);
   const [creating, setCreating] = useState(false);
   const search = useDebouncedValue(filter.trim(), 200);
-  const colleges = useApiQuery('network.listColleges', {
+  const listInput = {
     search: search === '' ? undefined : search,
     sort: toSortInput(sorting),
     includeInactive: showInactive || undefined,
-  });
+  };
+  const colleges = useApiQuery('network.listColleges', listInput);
+  const exportable = useMemo(() => toolbarColumns(columns, (id) => t(`network.columns.${id}`), ''), [columns, t]);
   const rows: CollegeRow[] = colleges.data ?? [];
 
   return (
@@ -73,6 +77,10 @@ export function CollegeTable() {
           <span className="row-count" aria-live="polite" data-testid="college-count">
             {colleges.data ? t('network.rowCount', { count: rows.length }) : t('common.loading')}
           </span>
+          <TableExportMenu
+            source={{ method: 'network.listColleges', input: listInput, fileName: t('tableExport.fileNames.colleges') }}
+            columns={exportable}
+          />
           <button type="button" className="button" onClick={() => setCreating(true)} data-testid="college-new">
             {t('networkEdit.college.new')}
           </button>

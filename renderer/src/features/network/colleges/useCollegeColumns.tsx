@@ -40,7 +40,7 @@ export function useCollegeColumns(): ColumnDef<CollegeRow>[] {
         id: 'province',
         accessorFn: (row) => row.provinceName ?? '',
         header: () => t('network.columns.province'),
-        meta: { width: 'minmax(9rem, 1.2fr)' },
+        meta: { width: 'minmax(9rem, 1.2fr)', export: { key: 'provinceName' } },
         cell: ({ row }) => row.original.provinceName ?? '—',
       },
       {

@@ -39,13 +39,12 @@ export function ExpertTable() {
   const columnChoices = useMemo(() => toolbarColumns(columns, (id) => t(`networkEdit.expert.${id}`), 'name'), [columns, t]);
   const [dialog, setDialog] = useState<{ id?: number } | null>(null);
   const debounced = useDebouncedValue(search.trim(), 200);
-  const experts = useApiQuery('network.listExperts', {
+  const listInput = {
     search: debounced === '' ? undefined : debounced,
     filters: { collegeId, role, active: active === 'all' ? undefined : active === 'active' },
     sort: sortFrom(sorting, sortable),
-    offset,
-    limit: PAGE,
-  });
+  };
+  const experts = useApiQuery('network.listExperts', { ...listInput, offset, limit: PAGE });
   const page = experts.data;
 
   // Any change of filter starts again at the first page.
@@ -115,6 +114,7 @@ export function ExpertTable() {
             columnVisibility={columnVisibility}
             onColumnVisibilityChange={setColumnVisibility}
             viewState={{ search, collegeId: collegeId ?? null, role: role ?? null, active, sorting }}
+            exportOf={{ method: 'network.listExperts', input: listInput, fileName: t('tableExport.fileNames.experts') }}
             onApplyView={(state) => {
               const savedRole = stringFrom(state.role, '');
               setSearch(stringFrom(state.search, ''));

@@ -1,5 +1,5 @@
 import type { SortingState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Capacity } from '../../../../../electron/api/contract';
 import { hrefFor, navigate } from '../../../app/routes';
@@ -12,6 +12,8 @@ import { Pager } from '../../../components/Pager';
 import { sortFrom } from '../sort';
 import { GroupFormDialog } from './GroupFormDialog';
 import { useGroupColumns } from './useGroupColumns';
+import { TableExportMenu } from '../../../components/TableExportMenu';
+import { useGroupExportColumns } from './useGroupExportColumns';
 
 const PAGE = 100;
 const sortable = ['name', 'college', 'capacity', 'expertCount'] as const;
@@ -31,13 +33,14 @@ export function GroupTable() {
   const [offset, setOffset] = useState(0);
   const [creating, setCreating] = useState(false);
   const debounced = useDebouncedValue(search.trim(), 200);
-  const groups = useApiQuery('network.listGroups', {
+  const listInput = {
     search: debounced === '' ? undefined : debounced,
     filters: { themeId, capacity, collegeId, active: showInactive ? undefined : true },
     sort: sortFrom(sorting, sortable),
-    offset,
-    limit: PAGE,
-  });
+  };
+  const groups = useApiQuery('network.listGroups', { ...listInput, offset, limit: PAGE });
+  const themeNames = useMemo(() => themes.map((theme) => ({ id: theme.id, name: nameOf(theme.id) })), [themes, nameOf]);
+  const exportable = useGroupExportColumns(columns, themeNames);
   const page = groups.data;
   const reset = () => setOffset(0);
 
@@ -126,6 +129,10 @@ export function GroupTable() {
           <span className="row-count" aria-live="polite" data-testid="group-count">
             {page ? t('networkEdit.group.count', { count: page.total }) : t('common.loading')}
           </span>
+          <TableExportMenu
+            source={{ method: 'network.listGroups', input: listInput, fileName: t('tableExport.fileNames.groups') }}
+            columns={exportable}
+          />
           <button type="button" className="button button-primary" onClick={() => setCreating(true)} data-testid="group-new">
             {t('networkEdit.group.new')}
           </button>

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupListRow } from '../../../../../electron/api/contract';
 import { CapacityBadge } from './CapacityBadge';
+import { exportLabels } from '../../../components/tableExportColumns';
+import { capacities } from '../lookups';
 
 export function useGroupColumns(themeName: (id: number) => string): ColumnDef<GroupListRow>[] {
   const { t } = useTranslation();
@@ -33,7 +35,7 @@ export function useGroupColumns(themeName: (id: number) => string): ColumnDef<Gr
         accessorFn: (row) => row.themeIds.map(themeName).join(', '),
         header: () => t('networkEdit.group.themes'),
         enableSorting: false,
-        meta: { width: 'minmax(14rem, 2fr)' },
+        meta: { width: 'minmax(14rem, 2fr)', export: { key: 'themeIds', type: 'list' } },
         cell: ({ getValue }) => {
           const text = String(getValue());
           return (
@@ -47,7 +49,10 @@ export function useGroupColumns(themeName: (id: number) => string): ColumnDef<Gr
         id: 'capacity',
         accessorKey: 'capacity',
         header: () => t('networkEdit.group.capacityShort'),
-        meta: { width: 'minmax(8rem, 0.8fr)' },
+        meta: {
+          width: 'minmax(8rem, 0.8fr)',
+          export: { labels: exportLabels(capacities, (c) => t(`networkEdit.capacity.${c}`)) },
+        },
         cell: ({ row }) => <CapacityBadge capacity={row.original.capacity} note={row.original.capacityNote} />,
       },
       {

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PartnerKindValue, PartnerRow } from '../../../../../electron/api/contract';
 import { formatPhone } from '../../../../../electron/api/contract/rules/phone';
 import { LoadState } from '../../../components/LoadState';
+import { TableExportMenu } from '../../../components/TableExportMenu';
+import { exportLabels } from '../../../components/tableExportColumns';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { partnerKinds } from '../lookups';
@@ -28,11 +30,21 @@ export function PartnersTab() {
   const [showInactive, setShowInactive] = useState(false);
   const [dialog, setDialog] = useState<{ id?: number } | null>(null);
   const debounced = useDebouncedValue(search.trim(), 200);
-  const partners = useApiQuery('network.listPartners', {
+  const listInput = {
     kind: kind === 'all' ? undefined : kind,
     search: debounced === '' ? undefined : debounced,
     activeOnly: !showInactive,
-  });
+  };
+  const partners = useApiQuery('network.listPartners', listInput);
+  const exportable = [
+    { id: 'name', label: t('college.name'), exportAs: { key: 'name' } },
+    {
+      id: 'kind',
+      label: t('networkEdit.partner.kind'),
+      exportAs: { key: 'kind', labels: exportLabels(partnerKinds, (k) => t(`networkEdit.kinds.${k}`)) },
+    },
+    { id: 'website', label: t('college.website'), exportAs: { key: 'website' } },
+  ];
   const rows = partners.data ?? [];
 
   return (
@@ -72,6 +84,10 @@ export function PartnersTab() {
           <span className="row-count" aria-live="polite">
             {partners.data ? t('networkEdit.partner.count', { count: rows.length }) : t('common.loading')}
           </span>
+          <TableExportMenu
+            source={{ method: 'network.listPartners', input: listInput, fileName: t('tableExport.fileNames.partners') }}
+            columns={exportable}
+          />
           <button type="button" className="button button-primary" onClick={() => setDialog({})} data-testid="partner-new">
             {t('networkEdit.partner.new')}
           </button>

@@ -34,16 +34,15 @@ export function ContactTable() {
     [columns, t],
   );
   const search = useDebouncedValue(text.trim(), 200);
-  const query = useApiQuery('contacts.list', {
+  const listInput = {
     ...(search ? { search } : {}),
     filters: {
       ...(consent ? { hasConsent: consent === 'yes' } : {}),
       ...(active ? { active: active === 'true' } : {}),
     },
     sort: sortFrom(sorting, sortColumns, 'lastName'),
-    offset,
-    limit: PAGE_SIZE,
-  });
+  };
+  const query = useApiQuery('contacts.list', { ...listInput, offset, limit: PAGE_SIZE });
 
   return (
     <section className="table-section" aria-label={t('organisations.contactsTableLabel')}>
@@ -98,6 +97,7 @@ export function ContactTable() {
           columnVisibility={columnVisibility}
           onColumnVisibilityChange={setColumnVisibility}
           viewState={{ text, consent, active, sorting }}
+          exportOf={{ method: 'contacts.list', input: listInput, fileName: t('tableExport.fileNames.contacts') }}
           onApplyView={(state) => {
             setText(stringFrom(state.text, ''));
             setConsent(stringFrom(state.consent, ''));

@@ -46,13 +46,12 @@ export function OrganisationTable() {
   const [columnVisibility, setColumnVisibility] = useColumnVisibility('organisations');
   const columnChoices = useMemo(() => toolbarColumns(columns, (id) => t(`organisations.columns.${id}`), 'name'), [columns, t]);
   const search = useDebouncedValue(text.trim(), 200);
-  const query = useApiQuery('organisations.list', {
+  const listInput = {
     ...(search ? { search } : {}),
     filters: toFilters(filters),
     sort: sortFrom(sorting, sortColumns, 'name'),
-    offset,
-    limit: PAGE_SIZE,
-  });
+  };
+  const query = useApiQuery('organisations.list', { ...listInput, offset, limit: PAGE_SIZE });
 
   function setFilter(key: keyof OrganisationFilterState, value: string) {
     setFilters((f) => ({ ...f, [key]: value }));
@@ -137,6 +136,7 @@ export function OrganisationTable() {
           columnVisibility={columnVisibility}
           onColumnVisibilityChange={setColumnVisibility}
           viewState={{ text, filters, sorting }}
+          exportOf={{ method: 'organisations.list', input: listInput, fileName: t('tableExport.fileNames.organisations') }}
           onApplyView={(state) => {
             setText(stringFrom(state.text, ''));
             setFilters(stringsFrom(state.filters, noFilters));

@@ -18,7 +18,7 @@ export function useContactColumns(): ColumnDef<ContactRow>[] {
         id: 'lastName',
         accessorKey: 'lastName',
         header: () => t('organisations.columns.contactName'),
-        meta: { width: 'minmax(12rem, 1.6fr)' },
+        meta: { width: 'minmax(12rem, 1.6fr)', export: { key: 'lastName+firstName' } },
         cell: ({ row }) => (
           <span className="cell-name">
             <span className="cell-truncate">{[row.original.lastName, row.original.firstName].filter(Boolean).join(', ')}</span>
@@ -70,7 +70,7 @@ export function useContactColumns(): ColumnDef<ContactRow>[] {
         accessorKey: 'consentDate',
         header: () => t('organisations.columns.consent'),
         enableSorting: false,
-        meta: { width: 'minmax(7.5rem, 0.8fr)' },
+        meta: { export: { type: 'date' }, width: 'minmax(7.5rem, 0.8fr)' },
         cell: ({ row }) => (row.original.consentDate ? formatDate(`${row.original.consentDate}T12:00:00Z`) : '—'),
       },
     ],

@@ -36,7 +36,7 @@ export function useOrganisationColumns(): ColumnDef<OrganisationRow>[] {
         id: 'enterpriseNumber',
         accessorKey: 'enterpriseNumber',
         header: () => t('organisations.columns.enterpriseNumber'),
-        meta: { width: 'minmax(9rem, 0.8fr)' },
+        meta: { width: 'minmax(9rem, 0.8fr)', export: { type: 'enterpriseNumber' } },
         cell: ({ row }) =>
           row.original.enterpriseNumber ? (
             <span className="mono small">{formatEnterpriseNumber(row.original.enterpriseNumber)}</span>
@@ -108,7 +108,7 @@ export function useOrganisationColumns(): ColumnDef<OrganisationRow>[] {
         accessorKey: 'updatedAt',
         header: () => t('organisations.columns.updatedAt'),
         sortDescFirst: true,
-        meta: { width: 'minmax(7.5rem, 0.6fr)' },
+        meta: { width: 'minmax(7.5rem, 0.6fr)', export: { type: 'instantDate' } },
         cell: ({ row }) => formatDate(row.original.updatedAt),
       },
     ],

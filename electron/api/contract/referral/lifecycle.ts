@@ -55,3 +55,70 @@ export type ReferralOutcome = (typeof referralOutcomeValues)[number];
 
 /** Default response time in working days when the destination has none of its own. */
 export const defaultResponseWorkingDays = 10;
+
+/** Dutch labels used in messages that cross the boundary (the UI has its own i18n labels). */
+export const referralStatusLabelsNl: Record<ReferralStatus, string> = {
+  voorgesteld: 'voorgesteld',
+  verstuurd: 'verstuurd',
+  aanvaard: 'aanvaard',
+  geweigerd: 'geweigerd',
+  lopend: 'lopend',
+  afgerond: 'afgerond',
+  doorgestuurd: 'doorgestuurd',
+  geannuleerd: 'geannuleerd',
+  verlopen: 'verlopen',
+};
+
+export const referralDeclineReasonLabelsNl: Record<ReferralDeclineReason, string> = {
+  geen_capaciteit: 'geen capaciteit',
+  buiten_expertise: 'buiten de expertise',
+  timing: 'timing past niet',
+  te_klein: 'vraag te klein',
+  andere: 'andere reden',
+};
+
+export const referralOutcomeLabelsNl: Record<ReferralOutcome, string> = {
+  traject_gestart: 'traject gestart',
+  advies_gegeven: 'advies gegeven',
+  opgelost_door_markt: 'opgelost door de markt',
+  doorverwezen_extern: 'extern doorverwezen',
+  geen_match: 'geen match',
+  organisatie_haakte_af: 'organisatie haakte af',
+  andere: 'andere uitkomst',
+};
+
+export const referralDestinationKindLabelsNl: Record<ReferralDestinationKind, string> = {
+  expertisegroep: 'expertisegroep',
+  hogeschool: 'hogeschool',
+  universiteit: 'universiteit',
+  bedrijf: 'bedrijf',
+};
+
+/** Statuses that still wait for an answer of the destination: these can run past their deadline. */
+export const awaitingAnswerStatuses: readonly ReferralStatus[] = ['verstuurd', 'verlopen'];
+
+/** What the coordinator should do next, per status (a key of the i18n `referrals.next` tree). */
+export const referralNextStep: Record<ReferralStatus, string> = {
+  voorgesteld: 'send',
+  verstuurd: 'awaitAnswer',
+  aanvaard: 'start',
+  geweigerd: 'passOnOrNew',
+  lopend: 'closeWithOutcome',
+  afgerond: 'none',
+  doorgestuurd: 'followChild',
+  geannuleerd: 'none',
+  verlopen: 'chase',
+};
+
+/** Column order of the board: the open loop first (left to right), then the ways it ended. */
+export const referralBoardOrder: readonly ReferralStatus[] = [
+  'voorgesteld',
+  'verstuurd',
+  'verlopen',
+  'aanvaard',
+  'lopend',
+  'afgerond',
+  'doorgestuurd',
+  'geweigerd',
+  'geannuleerd',
+];

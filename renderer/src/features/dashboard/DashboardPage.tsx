@@ -5,8 +5,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { openSearchPalette } from '../search/openSearch';
 import { ActivityPanel } from './ActivityPanel';
+import { KpiPanel } from './KpiPanel';
 import { OpenNeedsPanel } from './OpenNeedsPanel';
 import { OverdueTasksPanel } from './OverdueTasksPanel';
+import { OverdueReferralsPanel } from '../referrals/OverdueReferralsPanel';
 
 const tiles: { key: keyof NetworkSummary; label: string }[] = [
   { key: 'colleges', label: 'dashboard.colleges' },
@@ -40,7 +42,9 @@ export function DashboardPage() {
       <div className="dashboard-columns">
         <OverdueTasksPanel />
         <ActivityPanel />
+        <OverdueReferralsPanel />
       </div>
+      <KpiPanel />
       <section aria-labelledby="dashboard-network" className="dashboard-section">
         <h2 id="dashboard-network" className="section-title">
           {t('workspace.dashboard.networkTitle')}

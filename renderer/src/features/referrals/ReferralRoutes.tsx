@@ -1,7 +1,16 @@
+import { idFrom } from '../../app/routes';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { ComingSoonPage } from '../placeholders/ComingSoonPage';
+import { ReferralDetailPage } from './ReferralDetailPage';
+import { referralViews, ReferralsPage, type ReferralView } from './ReferralsPage';
 
-/** The pages under #/doorverwijzingen; replaced by the area's implementation. */
+const isView = (s: string): s is ReferralView => (referralViews as readonly string[]).includes(s);
+
+/** The pages under #/doorverwijzingen: the views (table, board, collective, figures) and one referral. */
 export function ReferralRoutes({ segments }: { segments: string[] }) {
-  return segments.length === 0 ? <ComingSoonPage page="doorverwijzingen" /> : <NotFoundPage />;
+  const [first] = segments;
+  if (first === undefined) return <ReferralsPage view="tabel" />;
+  if (segments.length === 1 && isView(first)) return <ReferralsPage view={first} />;
+  const id = idFrom(first);
+  if (segments.length === 1 && id !== null) return <ReferralDetailPage key={id} id={id} />;
+  return <NotFoundPage />;
 }

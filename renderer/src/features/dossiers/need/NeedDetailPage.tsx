@@ -9,6 +9,7 @@ import { IntakeSection } from '../sections/IntakeSection';
 import { TaskSection } from '../sections/TaskSection';
 import { TimelineSection } from '../sections/TimelineSection';
 import { TrajectSection } from '../sections/TrajectSection';
+import { NeedReferralsSection } from '../../referrals/NeedReferralsSection';
 import { StatusBadge } from '../shared/StatusBadge';
 import { NeedFacts } from './NeedFacts';
 import { StatusActions } from './StatusActions';
@@ -69,6 +70,7 @@ export function NeedDetailPage({ needId }: { needId: number }) {
       <div className="dossier-layout">
         <div className="dossier-main">
           <IntakeSection need={n} />
+          <NeedReferralsSection needId={n.id} closed={n.status === 'afgerond' || n.status === 'gestopt'} />
           <TrajectSection need={n} />
           <TimelineSection needId={n.id} />
         </div>

@@ -90,6 +90,10 @@ describe('matchmaking events, end to end', () => {
     // Requests from the theme suggestions, accepted on behalf of the academics.
     await page.getByRole('tab', { name: 'Gesprekken' }).click();
     const suggestions = page.getByTestId('suggestions');
+    // Ranked by the routing score of the academic's group for the need, with the parts as the why.
+    await expect.poll(() => suggestions.getByTestId('suggestion-score').count()).toBe(4);
+    expect(await suggestions.getByTestId('suggestion').first().innerText()).toMatch(/Score \d+\/100[\s\S]*Thema \+\d+/);
+    await app.screenshot('events-suggestions');
     for (let i = 0; i < 4; i += 1) {
       await suggestions
         .getByRole('button', { name: /^Aanvragen:/ })
@@ -126,7 +130,9 @@ describe('matchmaking events, end to end', () => {
       .filter({ hasNot: page.locator('.ev-lock') })
       .first();
     const movedId = Number(await other.getAttribute('data-meeting'));
-    await other.click();
+    // Dispatched on the chip itself: the "vergrendeld" notice can shift the page under a mouse click.
+    await other.dispatchEvent('click');
+    await expect.poll(() => page.getByTestId('grid-selected').innerText()).toMatch(/Gekozen/);
     await expect.poll(() => page.locator('.ev-cell-ok').count()).toBeGreaterThan(0);
     await page.locator('.ev-cell-clash').first().focus();
     await expect.poll(() => page.getByTestId('grid-reason').innerText()).toMatch(/bezet|al een gesprek/);

@@ -3,7 +3,9 @@ import { getEvent, listEvents } from '../../services/events/queries';
 import { addAcademic, addEnterprise, setParticipantStatus, updateParticipant } from '../../services/events/participants';
 import { listParticipants, searchCandidates } from '../../services/events/participant-queries';
 import { cancelMeeting, createRequest, respondRequest, setLock, updateRequest } from '../../services/events/meetings';
-import { listMeetings, suggestions } from '../../services/events/meeting-queries';
+import { listMeetings } from '../../services/events/meeting-queries';
+import { suggestions } from '../../services/events/suggestions';
+import { printImpact } from '../../services/events/print-impact';
 import { runSchedule, scheduleSummary } from '../../services/events/schedule';
 import { scheduleJob, startSchedule } from '../../services/events/schedule-jobs';
 import { gridData, moveMeeting, placements, unscheduleMeeting } from '../../services/events/grid';
@@ -35,4 +37,5 @@ export const eventHandlers: HandlerModule = {
   'events.placements': (ctx, input) => placements(ctx, input.id),
   'events.moveMeeting': (ctx, input) => moveMeeting(ctx, input),
   'events.unscheduleMeeting': (ctx, input) => unscheduleMeeting(ctx, input.id),
+  'events.printImpact': (ctx, input) => printImpact(ctx, input),
 };

@@ -1,17 +1,9 @@
 import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import {
-  eventMeetings,
-  eventParticipants,
-  expertiseGroupThemes,
-  expertiseGroups,
-  needThemes,
-  needs,
-  themes,
-} from '../../../db/schema';
+import { eventMeetings, eventParticipants } from '../../../db/schema';
 import type { ParsedInputOf } from '../../api/contract';
 import type { Page } from '../../api/contract/common';
-import type { MeetingRow, SuggestionRow } from '../../api/contract/event/meetings';
+import type { MeetingRow } from '../../api/contract/event/meetings';
 import type { AppContext } from '../context';
 
 export function listMeetings(ctx: AppContext, input: ParsedInputOf<'events.listMeetings'>): Page<MeetingRow> {
@@ -40,6 +32,7 @@ export function listMeetings(ctx: AppContext, input: ParsedInputOf<'events.listM
       slotIndex: m.slotIndex,
       tableNumber: m.tableNumber,
       locked: m.locked,
+      beforeMeetingId: m.beforeMeetingId,
     })
     .from(m)
     .innerJoin(r, eq(r.id, m.requesterId))
@@ -69,55 +62,4 @@ export function listMeetings(ctx: AppContext, input: ParsedInputOf<'events.listM
       academicName: requesterSide === 'onderneming' ? row.targetName : row.requesterName,
     })),
   };
-}
-
-/**
- * Requests worth making: an enterprise whose need shares a theme with an academic's expertise
- * group, and no request between the two yet. Simple theme overlap; routing may rank later.
- */
-export function suggestions(ctx: AppContext, input: ParsedInputOf<'events.suggestions'>): SuggestionRow[] {
-  const db = ctx.db();
-  const e = alias(eventParticipants, 'e');
-  const a = alias(eventParticipants, 'a');
-  const pairs = db
-    .select({
-      enterpriseId: e.id,
-      enterpriseName: e.displayName,
-      needTitle: needs.title,
-      academicId: a.id,
-      academicName: a.displayName,
-      groupName: expertiseGroups.name,
-      themeName: themes.nameNl,
-    })
-    .from(e)
-    .innerJoin(needs, eq(needs.id, e.needId))
-    .innerJoin(needThemes, eq(needThemes.needId, needs.id))
-    .innerJoin(expertiseGroupThemes, eq(expertiseGroupThemes.themeId, needThemes.themeId))
-    .innerJoin(a, and(eq(a.expertiseGroupId, expertiseGroupThemes.groupId), eq(a.eventId, e.eventId)))
-    .innerJoin(expertiseGroups, eq(expertiseGroups.id, a.expertiseGroupId))
-    .innerJoin(themes, eq(themes.id, needThemes.themeId))
-    .where(
-      and(
-        eq(e.eventId, input.eventId),
-        eq(e.side, 'onderneming'),
-        eq(a.side, 'academicus'),
-        eq(e.status, 'ingeschreven'),
-        eq(a.status, 'ingeschreven'),
-        sql`NOT EXISTS (SELECT 1 FROM ${eventMeetings} m WHERE (m.requester_id = ${e.id} AND m.target_id = ${a.id}) OR (m.requester_id = ${a.id} AND m.target_id = ${e.id}))`,
-      ),
-    )
-    .orderBy(asc(e.displayName), asc(a.displayName))
-    .all();
-  const byPair = new Map<string, SuggestionRow>();
-  for (const p of pairs) {
-    const key = `${p.enterpriseId}:${p.academicId}`;
-    const row = byPair.get(key);
-    if (row) {
-      if (!row.sharedThemes.includes(p.themeName)) row.sharedThemes.push(p.themeName);
-    } else {
-      const { themeName, ...rest } = p;
-      byPair.set(key, { ...rest, sharedThemes: [themeName] });
-    }
-  }
-  return [...byPair.values()].sort((x, y) => y.sharedThemes.length - x.sharedThemes.length).slice(0, input.limit);
 }

@@ -8,6 +8,7 @@ import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { invalid } from './participant-checks';
 import { loadBoard, placementProblem } from './placement';
+import { checkPrecedence } from './precedence';
 
 const sideName = { onderneming: 'ondernemingen', academicus: 'academici' } as const;
 
@@ -94,21 +95,29 @@ export function createRequest(ctx: AppContext, input: ParsedInputOf<'events.crea
   });
 }
 
+/**
+ * Priority, mutual and precedence of a request, in one transaction. Marking a pending request
+ * mutual accepts it, as when it is created mutual: both sides asked, nobody is left to answer.
+ */
 export function updateRequest(ctx: AppContext, input: ParsedInputOf<'events.updateRequest'>): { id: number } {
   return ctx.db().transaction((tx) => {
     const before = meetingOrThrow(tx, input.id);
-    if (before.priority === input.priority && before.mutual === input.mutual) return { id: input.id };
+    const beforeMeetingId = input.beforeMeetingId === undefined ? before.beforeMeetingId : input.beforeMeetingId;
+    const status: MeetingStatus = input.mutual && before.status === 'gevraagd' ? 'aanvaard' : before.status;
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    if (before.priority !== input.priority) changes.priority = { from: before.priority, to: input.priority };
+    if (before.mutual !== input.mutual) changes.mutual = { from: before.mutual, to: input.mutual };
+    if (before.beforeMeetingId !== beforeMeetingId)
+      changes.beforeMeetingId = { from: before.beforeMeetingId, to: beforeMeetingId };
+    if (before.status !== status) changes.status = { from: before.status, to: status };
+    if (Object.keys(changes).length === 0) return { id: input.id };
+    if (beforeMeetingId !== null && changes.beforeMeetingId) checkPrecedence(tx, before.eventId, before.id, beforeMeetingId);
     const at = ctx.now().toISOString();
     tx.update(eventMeetings)
-      .set({ priority: input.priority, mutual: input.mutual, updatedAt: at })
+      .set({ priority: input.priority, mutual: input.mutual, beforeMeetingId, status, updatedAt: at })
       .where(eq(eventMeetings.id, input.id))
       .run();
-    recordAudit(tx, ctx.actor, at, {
-      entity: 'event_meeting',
-      entityId: input.id,
-      action: 'update',
-      changes: { priority: { from: before.priority, to: input.priority }, mutual: { from: before.mutual, to: input.mutual } },
-    });
+    recordAudit(tx, ctx.actor, at, { entity: 'event_meeting', entityId: input.id, action: 'update', changes });
     return { id: input.id };
   });
 }

@@ -21,10 +21,13 @@ export function checkAvailability(layout: Layout, windows: Window[] | null, issu
     }
   });
   if (issues.length === 0 && slotsInWindows(layout.slots, windows).size === 0) {
+    const first = layout.slots[0];
+    const last = layout.slots[layout.slots.length - 1];
+    // Say when the meetings are, so the coordinator sees at once what to correct.
+    const when = first && last ? ` De gesprekken lopen van ${first.start} tot ${last.end}.` : '';
     issues.push({
       path: 'availability',
-      message:
-        'Met deze beschikbaarheid valt geen enkel gespreksslot van het evenement binnen de vensters: de deelnemer kan geen gesprek hebben.',
+      message: `Met deze beschikbaarheid valt geen enkel gespreksslot van het evenement binnen de vensters: de deelnemer kan geen gesprek hebben.${when}`,
     });
   }
 }

@@ -14,6 +14,7 @@ type BoardMeeting = {
   slotIndex: number | null;
   tableNumber: number | null;
   status: string;
+  beforeMeetingId: number | null;
 };
 type BoardParticipant = { id: number; displayName: string; free: Set<number>; cap: number | null; placed: number };
 
@@ -26,6 +27,8 @@ export type Board = {
   tableAt: Map<string, number>;
   /** "slot:participant" -> meeting id. */
   busyAt: Map<string, number>;
+  /** Meeting id -> the meetings that must come before it (precedence). */
+  predecessors: Map<number, number[]>;
 };
 
 export function loadBoard(db: Db | Tx, eventId: number): Board {
@@ -38,12 +41,20 @@ export function loadBoard(db: Db | Tx, eventId: number): Board {
       slotIndex: eventMeetings.slotIndex,
       tableNumber: eventMeetings.tableNumber,
       status: eventMeetings.status,
+      beforeMeetingId: eventMeetings.beforeMeetingId,
     })
     .from(eventMeetings)
     .where(and(eq(eventMeetings.eventId, eventId), inArray(eventMeetings.status, ['aanvaard', ...placedStatuses])))
     .all();
   const people = db.select().from(eventParticipants).where(eq(eventParticipants.eventId, eventId)).all();
-  const board: Board = { layout, meetings: new Map(), participants: new Map(), tableAt: new Map(), busyAt: new Map() };
+  const board: Board = {
+    layout,
+    meetings: new Map(),
+    participants: new Map(),
+    tableAt: new Map(),
+    busyAt: new Map(),
+    predecessors: new Map(),
+  };
   for (const p of people) {
     board.participants.set(p.id, {
       id: p.id,
@@ -55,6 +66,8 @@ export function loadBoard(db: Db | Tx, eventId: number): Board {
   }
   for (const m of meetings) {
     board.meetings.set(m.id, m);
+    if (m.beforeMeetingId !== null)
+      board.predecessors.set(m.beforeMeetingId, [...(board.predecessors.get(m.beforeMeetingId) ?? []), m.id]);
     if (m.slotIndex === null || m.status === 'aanvaard') continue;
     if (m.tableNumber !== null) board.tableAt.set(`${m.slotIndex}:${m.tableNumber}`, m.id);
     for (const pid of [m.requesterId, m.targetId]) {
@@ -99,5 +112,26 @@ export function placementProblem(board: Board, meetingId: number, slotIndex: num
       problems.push(`${person.displayName} heeft al het maximum van ${person.cap} gesprekken.`);
     }
   }
+  problems.push(...precedenceProblems(board, meeting, slotIndex));
   return problems.join(' ');
+}
+
+const isPlaced = (m: BoardMeeting | undefined): m is BoardMeeting & { slotIndex: number } =>
+  m !== undefined && m.slotIndex !== null && m.status !== 'aanvaard';
+
+/** A meeting with a precedence must come before its successor and after its predecessors, where those are placed. */
+function precedenceProblems(board: Board, meeting: BoardMeeting, slotIndex: number): string[] {
+  const { slots } = board.layout;
+  const out: string[] = [];
+  const next = meeting.beforeMeetingId === null ? undefined : board.meetings.get(meeting.beforeMeetingId);
+  if (isPlaced(next) && next.slotIndex <= slotIndex) {
+    out.push(`Dit gesprek moet vóór ${otherLabel(board, next.id)} (${slotLabel(slots, next.slotIndex)}) plaatsvinden.`);
+  }
+  for (const id of board.predecessors.get(meeting.id) ?? []) {
+    const m = board.meetings.get(id);
+    if (isPlaced(m) && m.slotIndex >= slotIndex) {
+      out.push(`Dit gesprek moet na ${otherLabel(board, m.id)} (${slotLabel(slots, m.slotIndex)}) komen.`);
+    }
+  }
+  return out;
 }

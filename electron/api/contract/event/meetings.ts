@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { method } from '../method';
 import { pageInput, type Page } from '../common';
+import type { RoutingScorePart } from '../routing';
 import { idField, optionalText } from '../rules/fields';
 import {
   meetingPriorityValues,
@@ -24,7 +25,13 @@ export const createRequestInput = z
 export const respondRequestInput = z.object({ id: idField, accept: z.boolean(), reason: optionalText(500) }).strict();
 
 export const updateRequestInput = z
-  .object({ id: idField, priority: z.enum(meetingPriorityValues), mutual: z.boolean() })
+  .object({
+    id: idField,
+    priority: z.enum(meetingPriorityValues),
+    mutual: z.boolean(),
+    /** This meeting must come before that one (precedence); null clears it, absent leaves it. */
+    beforeMeetingId: idField.nullable().optional(),
+  })
   .strict();
 
 export const setLockInput = z.object({ id: idField, locked: z.boolean() }).strict();
@@ -56,6 +63,8 @@ export type MeetingRow = {
   slotIndex: number | null;
   tableNumber: number | null;
   locked: boolean;
+  /** Must take place before this meeting of the same event (precedence), when set. */
+  beforeMeetingId: number | null;
 };
 
 export type SuggestionRow = {
@@ -66,6 +75,14 @@ export type SuggestionRow = {
   academicName: string;
   groupName: string;
   sharedThemes: string[];
+  /**
+   * 'routing': ranked by the referral routing's score of the academic's expertise group for the
+   * enterprise's need; 'themes': no need to score (or routing unusable), plain theme overlap.
+   */
+  basis: 'routing' | 'themes';
+  /** Routing score 0..100 (null for theme overlap) and its parts: the "why" in the panel. */
+  score: number | null;
+  parts: RoutingScorePart[];
 };
 
 export const suggestionsInput = z.object({ eventId: idField, limit: z.number().int().min(1).max(500).default(100) }).strict();

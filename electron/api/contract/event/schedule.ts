@@ -79,6 +79,26 @@ export const eventRef = z.object({ eventId: idField }).strict();
 
 export const meetingRef = z.object({ id: idField }).strict();
 
+/** A planned move (slot + table) or, with nulls, a cancel / unschedule of one meeting. */
+export const printImpactInput = z
+  .object({
+    id: idField,
+    slotIndex: z.number().int().min(0).nullable(),
+    tableNumber: z.number().int().min(1).nullable(),
+  })
+  .strict();
+
+/**
+ * Asked before a manual change: was this meeting on the last printed agenda, and who must then be
+ * told. `notify` is empty when nothing was printed, the meeting was not on it, or the change
+ * puts it back where it was printed.
+ */
+export type PrintImpact = {
+  printedAt: string | null;
+  printedPlace: { slotIndex: number; tableNumber: number; start: string } | null;
+  notify: { participantId: number; displayName: string }[];
+};
+
 export const eventScheduleMethods = {
   'events.schedule': method<typeof runScheduleInput, ScheduleOutcome>(runScheduleInput),
   'events.startSchedule': method<typeof runScheduleInput, { jobId: string }>(runScheduleInput),
@@ -88,4 +108,5 @@ export const eventScheduleMethods = {
   'events.placements': method<typeof meetingRef, PlacementCell[]>(meetingRef),
   'events.moveMeeting': method<typeof moveMeetingInput, { id: number }>(moveMeetingInput),
   'events.unscheduleMeeting': method<typeof meetingRef, { id: number }>(meetingRef),
+  'events.printImpact': method<typeof printImpactInput, PrintImpact>(printImpactInput),
 } as const;

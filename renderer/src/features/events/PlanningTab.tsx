@@ -5,9 +5,10 @@ import { call, toApiError } from '../../api';
 import { useDataVersion } from '../../app/DataVersion';
 import { useNotices } from '../../app/NoticeContext';
 import { Alert } from '../../components/Alert';
-import { Spinner } from '../../components/Spinner';
+import { TaskProgressBar } from '../../components/TaskProgressBar';
 import { formatDateTime } from '../../format';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { PlanningChanges } from './PlanningChanges';
 import { ScheduleGrid } from './ScheduleGrid';
 
 /** Starts a run in the background and polls its progress until it is done. */
@@ -127,10 +128,19 @@ export function PlanningTab({ event }: { event: EventDetail }) {
           </div>
         </div>
         {run.running && run.job && (
-          <div className="ev-progress" role="status">
-            <Spinner /> {t('events.planning.running', { percent: Math.round(run.job.fraction * 100), placed: run.job.placed })}
-            <progress max={1} value={run.job.fraction} aria-hidden="true" />
-          </div>
+          // The shared progress look: the job's share of the time limit as the bar, placed so far as the text.
+          <TaskProgressBar
+            progress={{
+              taskId: run.job.jobId,
+              phase: 'solve',
+              done: Math.round(run.job.fraction * 100),
+              total: 100,
+              finished: false,
+            }}
+            phaseLabel={() => t('events.progress.solve', { placed: run.job?.placed ?? 0 })}
+            countLabel={(done) => t('events.progress.time', { percent: done })}
+            fallback={t('events.progress.starting')}
+          />
         )}
         {run.error && <Alert kind="error">{run.error}</Alert>}
         {last && last.reasons.length > 0 && (
@@ -144,6 +154,7 @@ export function PlanningTab({ event }: { event: EventDetail }) {
           </div>
         )}
       </section>
+      <PlanningChanges eventId={event.id} />
       <ScheduleGrid event={event} />
     </div>
   );

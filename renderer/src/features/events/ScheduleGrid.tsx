@@ -5,6 +5,7 @@ import { useSave } from '../../components/form/useSave';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { slotText } from './format';
 import { usePlacements } from './usePlacements';
+import { usePrintGuard } from './usePrintGuard';
 
 function LockIcon() {
   return (
@@ -31,6 +32,7 @@ export function ScheduleGrid({ event }: { event: EventDetail }) {
   const [hint, setHint] = useState('');
   const tableRef = useRef<HTMLTableElement>(null);
   const cells = usePlacements(selectedId);
+  const guard = usePrintGuard();
   const data = grid.data;
   const all = useMemo(() => [...(data?.placed ?? []), ...(data?.unplaced ?? [])], [data]);
   const at = useMemo(() => new Map((data?.placed ?? []).map((m) => [`${m.slotIndex}:${m.tableNumber}`, m])), [data]);
@@ -46,6 +48,8 @@ export function ScheduleGrid({ event }: { event: EventDetail }) {
 
   async function moveTo(slot: number, table: number) {
     if (!selected) return;
+    // A meeting on the printed agendas: say whom to tell, and only go on when confirmed.
+    if (!(await guard.check(selected.id, [slot, table], 'move', pairOf(selected)))) return;
     const slotLabel = slotText(data?.slots[slot]);
     const ok = await save(
       'events.moveMeeting',
@@ -53,6 +57,11 @@ export function ScheduleGrid({ event }: { event: EventDetail }) {
       t('events.grid.moved', { slot: slotLabel, table }),
     );
     if (ok) setSelectedId(null);
+  }
+
+  async function unschedule(m: GridMeeting) {
+    if (!(await guard.check(m.id, null, 'unschedule', pairOf(m)))) return;
+    if (await save('events.unscheduleMeeting', { id: m.id }, t('events.grid.unscheduled'))) setSelectedId(null);
   }
 
   /** An occupied cell selects (or deselects) its meeting; a free cell receives the selected one. */
@@ -242,16 +251,7 @@ export function ScheduleGrid({ event }: { event: EventDetail }) {
                   </button>
                 )}
                 {selected.slotIndex !== null && (
-                  <button
-                    type="button"
-                    className="button button-small"
-                    disabled={busy}
-                    onClick={() =>
-                      void save('events.unscheduleMeeting', { id: selected.id }, t('events.grid.unscheduled')).then(() =>
-                        setSelectedId(null),
-                      )
-                    }
-                  >
+                  <button type="button" className="button button-small" disabled={busy} onClick={() => void unschedule(selected)}>
                     {t('events.grid.unschedule')}
                   </button>
                 )}
@@ -285,6 +285,7 @@ export function ScheduleGrid({ event }: { event: EventDetail }) {
           )}
         </aside>
       </div>
+      {guard.dialog}
     </section>
   );
 }

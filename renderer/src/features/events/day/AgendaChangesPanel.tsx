@@ -4,13 +4,13 @@ import { useApiQuery } from '../../../hooks/useApiQuery';
 import { formatDateTime } from '../../../format';
 
 /** What moved since the last print, and whom to call or mail before the day. */
-export function AgendaChangesPanel({ eventId }: { eventId: number }) {
+export function AgendaChangesPanel({ eventId, embedded = false }: { eventId: number; embedded?: boolean }) {
   const { t } = useTranslation();
   const { data } = useApiQuery('eventDay.changesSincePrint', { eventId });
   const place = (p: AgendaChange['before']) => (p ? t('eventDay.changes.place', { time: p.start, table: p.tableNumber }) : '—');
   return (
     <section className="panel no-print" data-testid="agenda-changes">
-      <div className="panel-header">
+      <div className="panel-header" hidden={embedded}>
         <div>
           <h3 className="panel-title">{t('eventDay.changes.title')}</h3>
           {data?.printedAt && (

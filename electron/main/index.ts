@@ -9,6 +9,7 @@ import { appLocations, findRepoRoot } from '../services/locations';
 import { defaultDataDir } from '../services/paths';
 import { registerApiChannel } from './ipc';
 import { installMenu } from './menu';
+import { chooseSaveTarget } from './save-dialog';
 import { applySecurityPolicy } from './security';
 
 const DAILY_CHECK_MS = 60 * 60 * 1000;
@@ -37,8 +38,12 @@ function openContext(): AppContext {
     dataDir: dataDirFromArgs(),
     ...appLocations(root, app.getVersion()),
     ...(nativeBinding ? { nativeBinding } : {}),
-    // Only files the attachments service vetted (a copy, with a viewer-safe extension) get here.
-    host: { openWithSystemViewer: (file) => shell.openPath(file) },
+    host: {
+      // Only files the attachments service vetted (a copy, with a viewer-safe extension) get here.
+      openWithSystemViewer: (file) => shell.openPath(file),
+      // The files service writes to the chosen path itself (temp file + rename); the dialog only asks.
+      chooseSaveTarget,
+    },
   });
 }
 

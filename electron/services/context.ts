@@ -11,7 +11,12 @@ import { loadReferenceData } from './seed/reference-data';
 export type HostCapabilities = {
   /** Opens a file with the system's default viewer; resolves to an error text, '' on success. */
   openWithSystemViewer?: (file: string) => Promise<string>;
+  /** Asks where to save a file (the native save dialog); resolves to the chosen path, null on cancel. */
+  chooseSaveTarget?: (suggestion: SaveSuggestion) => Promise<string | null>;
 };
+
+/** What a save dialog offers: the suggested file name and the one file type filter. */
+export type SaveSuggestion = { fileName: string; filterName: string; extensions: string[] };
 
 export type AppContextOptions = {
   dataDir: string;

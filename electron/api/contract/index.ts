@@ -13,6 +13,7 @@ import { eventDayMethods } from './event-day';
 import { reportMethods } from './reports';
 import { tableExportMethods } from './table-export';
 import { taskMethods } from './tasks';
+import { fileMethods } from './files';
 
 /**
  * THE contract between renderer and main: every method `area.verb` with its zod input schema and
@@ -33,6 +34,7 @@ export const contract = {
   ...reportMethods,
   ...tableExportMethods,
   ...taskMethods,
+  ...fileMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -59,3 +61,4 @@ export * from './event-day';
 export * from './reports';
 export * from './table-export';
 export * from './tasks';
+export * from './files';

@@ -12,6 +12,7 @@ import { eventDayHandlers } from './event-day';
 import { reportHandlers } from './reports';
 import { tableExportHandlers } from './table-export';
 import { taskHandlers } from './tasks';
+import { fileHandlers } from './files';
 import type { HandlerModule } from './types';
 
 export type { Handler, HandlerMap, HandlerModule } from './types';
@@ -32,4 +33,5 @@ export const handlerModules: HandlerModule[] = [
   reportHandlers,
   tableExportHandlers,
   taskHandlers,
+  fileHandlers,
 ];

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api';
 import { useNotices } from '../app/NoticeContext';
 import type { ExportFormat, ExportProgress } from '../../../electron/api/contract/table-export';
-import { downloadBase64 } from '../features/privacy/download';
+import { saveFile } from '../lib/saveFile';
 import { Popover } from './Popover';
 import { Spinner } from './Spinner';
 import { exportColumns, type ExportableColumn, type TableExportSource } from './tableExportColumns';
@@ -26,7 +26,7 @@ function newJobId(): string {
 /**
  * "Exporteren": the table's current view (filters, sort, visible columns in their order, headers
  * as shown) to xlsx or CSV. The server pages through the list itself; while it runs the panel
- * shows how many rows are written, and the file arrives as a download.
+ * shows how many rows are written; then the save dialog (desktop) or a download (browser).
  */
 export function TableExportMenu({ source, columns, columnVisibility }: Props) {
   const { t } = useTranslation();
@@ -53,8 +53,10 @@ export function TableExportMenu({ source, columns, columnVisibility }: Props) {
         fileName: source.fileName,
         jobId,
       });
-      downloadBase64(file.fileName, file.mimeType, file.contentBase64);
-      notifySuccess(t('tableExport.done', { count: file.rowCount, file: file.fileName }));
+      window.clearInterval(poll.current);
+      setProgress(null);
+      const saved = await saveFile(file);
+      if (saved.saved) notifySuccess(t('tableExport.done', { count: file.rowCount, file: saved.label }));
       setOpen(false);
     } catch (e) {
       reportError(e);

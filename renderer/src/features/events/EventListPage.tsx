@@ -1,13 +1,16 @@
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InputOf } from '../../../../electron/api/contract';
 import type { EventRow } from '../../../../electron/api/contract/events';
 import { hrefFor, navigate } from '../../app/routes';
 import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
+import { TableExportMenu } from '../../components/TableExportMenu';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { EventFormDialog } from './EventFormDialog';
+import { useEventListExport } from './eventExports';
 import { formatDay } from './format';
 
 type SortColumn = 'date' | 'name' | 'participants' | 'meetings';
@@ -85,14 +88,14 @@ export function EventListPage() {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'date', desc: true }]);
   const search = useDebouncedValue(text.trim(), 200);
   const first = sorting[0];
-  const list = useApiQuery('events.list', {
+  const listInput: InputOf<'events.list'> = {
     search: search || undefined,
     sort: first && isSortColumn(first.id) ? { column: first.id, direction: first.desc ? 'desc' : 'asc' } : undefined,
-    offset: 0,
-    limit: 500,
-  });
+  };
+  const list = useApiQuery('events.list', { ...listInput, offset: 0, limit: 500 });
+  const exported = useEventListExport(listInput);
   return (
-    <div className="page page-fill">
+    <div className="page page-fill" data-testid="events-list">
       <PageHeader
         title={t('events.list.title')}
         subtitle={t('events.list.subtitle')}
@@ -108,6 +111,8 @@ export function EventListPage() {
             <span className="field-label">{t('events.list.search')}</span>
             <input type="search" className="input" value={text} onChange={(e) => setText(e.target.value)} />
           </label>
+          <span className="ev-spacer" />
+          <TableExportMenu source={exported.source} columns={exported.columns} />
         </div>
         <DataTable
           data={list.data?.rows ?? []}

@@ -1,14 +1,18 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDetail, MeetingRow } from '../../../../electron/api/contract/events';
 import { meetingStatusValues, type MeetingStatus } from '../../../../electron/api/contract/event/lifecycle';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataTable } from '../../components/DataTable';
+import { TableExportMenu } from '../../components/TableExportMenu';
 import { useSave } from '../../components/form/useSave';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useMeetingExport } from './eventExports';
 import { slotText } from './format';
 import { RequestDialog } from './RequestDialog';
+import { RequestEditDialog } from './RequestEditDialog';
+import { usePrintGuard } from './usePrintGuard';
 import { SuggestionsPanel } from './SuggestionsPanel';
 
 const isStatus = (v: string): v is MeetingStatus => (meetingStatusValues as readonly string[]).includes(v);
@@ -20,8 +24,24 @@ export function MeetingsTab({ event }: { event: EventDetail }) {
   const [creating, setCreating] = useState(false);
   const [declining, setDeclining] = useState<MeetingRow | null>(null);
   const [reason, setReason] = useState('');
+  const [editing, setEditing] = useState<MeetingRow | null>(null);
+  const guard = usePrintGuard();
   const { save, busy } = useSave({ reportErrors: 'all' });
   const list = useApiQuery('events.listMeetings', { eventId: event.id, status: status || undefined, offset: 0, limit: 500 });
+  const exported = useMeetingExport(event, status);
+  const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
+  const pairById = useMemo(() => new Map(rows.map((r) => [r.id, `${r.enterpriseName} – ${r.academicName}`])), [rows]);
+
+  const { check } = guard;
+  const cancel = useCallback(
+    async (m: MeetingRow) => {
+      // On the printed agendas: say whom to tell first.
+      if (!(await check(m.id, null, 'cancel', `${m.enterpriseName} – ${m.academicName}`))) return;
+      await save('events.cancelMeeting', { id: m.id }, t('events.meetings.cancelledNotice'));
+    },
+    [check, save, t],
+  );
+
   const columns = useMemo<ColumnDef<MeetingRow>[]>(
     () => [
       {
@@ -39,7 +59,7 @@ export function MeetingsTab({ event }: { event: EventDetail }) {
       {
         id: 'asked',
         header: () => t('events.meetings.columns.asked'),
-        meta: { width: 'minmax(7rem, 0.8fr)' },
+        meta: { width: 'minmax(8.5rem, 0.8fr)' },
         cell: ({ row }) => (
           <span className="cell-truncate muted">
             {row.original.mutual ? t('events.meetings.mutual') : row.original.requesterName}
@@ -50,11 +70,21 @@ export function MeetingsTab({ event }: { event: EventDetail }) {
         id: 'priority',
         header: () => t('events.meetings.columns.priority'),
         meta: { width: '6.5rem' },
-        cell: ({ row }) => (
-          <span className={`ev-priority ev-priority-${row.original.priority}`}>
-            {t(`events.meetings.priority.${row.original.priority}`)}
-          </span>
-        ),
+        cell: ({ row }) => {
+          const next = row.original.beforeMeetingId;
+          const label = next === null ? '' : t('events.edit.beforeBadge', { pair: pairById.get(next) ?? `#${next}` });
+          return (
+            <span className={`ev-priority ev-priority-${row.original.priority}`}>
+              {t(`events.meetings.priority.${row.original.priority}`)}
+              {next !== null && (
+                <span className="ev-before-mark" title={label} aria-label={label} data-testid="meeting-before">
+                  {' '}
+                  ↦
+                </span>
+              )}
+            </span>
+          );
+        },
       },
       {
         id: 'status',
@@ -88,6 +118,21 @@ export function MeetingsTab({ event }: { event: EventDetail }) {
           const open = m.status === 'gevraagd' || m.status === 'aanvaard' || m.status === 'ingepland';
           return (
             <span className="ev-row-actions">
+              {open && (
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={busy}
+                  aria-label={t('events.edit.buttonLabel', { pair: `${m.enterpriseName} – ${m.academicName}` })}
+                  data-testid="meeting-edit"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    setEditing(m);
+                  }}
+                >
+                  {t('events.edit.button')}
+                </button>
+              )}
               {m.status === 'gevraagd' && (
                 <button
                   type="button"
@@ -123,7 +168,7 @@ export function MeetingsTab({ event }: { event: EventDetail }) {
                   disabled={busy}
                   onClick={(e) => {
                     e.stopPropagation();
-                    void save('events.cancelMeeting', { id: m.id }, t('events.meetings.cancelledNotice'));
+                    void cancel(m);
                   }}
                 >
                   {t('events.meetings.cancel')}
@@ -134,7 +179,7 @@ export function MeetingsTab({ event }: { event: EventDetail }) {
         },
       },
     ],
-    [t, save, busy, event.slots],
+    [t, save, busy, event.slots, pairById, cancel],
   );
   return (
     <div className="ev-tab ev-meetings" data-testid="meetings-tab">
@@ -151,13 +196,14 @@ export function MeetingsTab({ event }: { event: EventDetail }) {
           </select>
         </label>
         <span className="ev-spacer" />
+        <TableExportMenu source={exported.source} columns={exported.columns} />
         <button type="button" className="button button-primary" onClick={() => setCreating(true)} data-testid="request-new">
           {t('events.meetings.new')}
         </button>
       </div>
       <div className="ev-table">
         <DataTable
-          data={list.data?.rows ?? []}
+          data={rows}
           columns={columns.map((c) => ({ ...c, enableSorting: false }))}
           getRowId={(r) => String(r.id)}
           label={t('events.meetings.tableLabel')}
@@ -170,6 +216,8 @@ export function MeetingsTab({ event }: { event: EventDetail }) {
       </div>
       <SuggestionsPanel eventId={event.id} />
       {creating && <RequestDialog event={event} onClose={() => setCreating(false)} />}
+      {editing && <RequestEditDialog eventId={event.id} meeting={editing} onClose={() => setEditing(null)} />}
+      {guard.dialog}
       <ConfirmDialog
         open={declining !== null}
         title={t('events.meetings.declineTitle')}

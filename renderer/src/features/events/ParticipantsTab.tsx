@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { EventDetail, ParticipantRow } from '../../../../electron/api/contract/events';
 import type { ParticipantSide } from '../../../../electron/api/contract/event/lifecycle';
 import { DataTable } from '../../components/DataTable';
+import { TableExportMenu } from '../../components/TableExportMenu';
 import { FormDialog } from '../../components/form/FormDialog';
 import { TextField } from '../../components/form/TextField';
 import { useSave } from '../../components/form/useSave';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { AddParticipantDialog } from './AddParticipantDialog';
 import { AvailabilityEditor } from './AvailabilityEditor';
+import { useParticipantExport } from './eventExports';
 import { NumberField } from './fields';
 import { slotText } from './format';
 
@@ -62,6 +64,7 @@ export function ParticipantsTab({ event }: { event: EventDetail }) {
   const [editing, setEditing] = useState<ParticipantRow | null>(null);
   const { save } = useSave({ reportErrors: 'all' });
   const list = useApiQuery('events.listParticipants', { eventId: event.id, side: side || undefined, offset: 0, limit: 500 });
+  const exported = useParticipantExport(event, side);
   const columns = useMemo<ColumnDef<ParticipantRow>[]>(
     () => [
       {
@@ -170,6 +173,7 @@ export function ParticipantsTab({ event }: { event: EventDetail }) {
           ))}
         </div>
         <span className="ev-spacer" />
+        <TableExportMenu source={exported.source} columns={exported.columns} />
         <button type="button" className="button" onClick={() => setAdding('onderneming')} data-testid="add-enterprise">
           {t('events.participants.addEnterprise')}
         </button>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { useNotices } from '../../app/NoticeContext';
 import { Spinner } from '../../components/Spinner';
-import { downloadBase64 } from '../privacy/download';
+import { saveFile } from '../../lib/saveFile';
 
 type Props = { sessionId: string; disabled?: boolean };
 
@@ -17,7 +17,7 @@ export function ErrorReportButton({ sessionId, disabled = false }: Props) {
     setBusy(true);
     try {
       const report = await call('imports.errorReport', { sessionId });
-      downloadBase64(report.fileName, report.mimeType, report.contentBase64);
+      await saveFile(report);
     } catch (e) {
       reportError(e);
     } finally {

@@ -7,6 +7,8 @@ import { useNotices } from '../../app/NoticeContext';
 import { hrefFor } from '../../app/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
+import { TableExportMenu } from '../../components/TableExportMenu';
+import type { ExportableColumn } from '../../components/tableExportColumns';
 import { formatDateTime } from '../../format';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { Pager } from '../../components/Pager';
@@ -49,6 +51,24 @@ export function ImportHistoryPage() {
     }
   }
 
+  // The export splits the result column into its counts, so Excel can add them up.
+  const exportColumns: ExportableColumn[] = [
+    { id: 'when', label: t('imports.history.colWhen'), exportAs: { key: 'committedAt', type: 'instant' } },
+    { id: 'file', label: t('imports.history.colFile'), exportAs: { key: 'fileName' } },
+    { id: 'sheet', label: t('tableExport.columns.sheet'), exportAs: { key: 'sheet' } },
+    { id: 'rows', label: t('imports.history.colRows'), exportAs: { key: 'rowCount', type: 'number' } },
+    { id: 'created', label: t('tableExport.columns.created'), exportAs: { key: 'createdCount', type: 'number' } },
+    { id: 'updated', label: t('tableExport.columns.updated'), exportAs: { key: 'updatedCount', type: 'number' } },
+    { id: 'skipped', label: t('tableExport.columns.skipped'), exportAs: { key: 'skippedCount', type: 'number' } },
+    { id: 'undone', label: t('tableExport.columns.undoneAt'), exportAs: { key: 'undoneAt', type: 'instant' } },
+    { id: 'who', label: t('imports.history.colWho'), exportAs: { key: 'actor' } },
+  ];
+  const exportMenu = (query.data?.total ?? 0) > 0 && (
+    <TableExportMenu
+      source={{ method: 'imports.batches', input: {}, fileName: t('tableExport.fileNames.batches') }}
+      columns={exportColumns}
+    />
+  );
   const back = (
     <a className="back-link" href={hrefFor('import')}>
       <span aria-hidden="true">←</span> {t('imports.history.back')}
@@ -57,7 +77,7 @@ export function ImportHistoryPage() {
   const rows = query.data?.rows ?? [];
   return (
     <div className="page" data-testid="import-history">
-      <PageHeader title={t('imports.history.title')} before={back} />
+      <PageHeader title={t('imports.history.title')} before={back} actions={exportMenu || undefined} />
       <section className="panel">
         {query.data && rows.length === 0 && <p className="muted">{t('imports.history.empty')}</p>}
         {rows.length > 0 && (

@@ -4,7 +4,7 @@ import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDataVersion } from '../../app/DataVersion';
 import { useNotices } from '../../app/NoticeContext';
-import { downloadBase64 } from './download';
+import { saveFile } from '../../lib/saveFile';
 
 type Props = { contactId: number; name: string; erased?: boolean };
 
@@ -21,8 +21,8 @@ export function ContactPrivacyActions({ contactId, name, erased = false }: Props
   const exportAs = async (format: 'json' | 'xlsx') => {
     try {
       const file = await call('privacy.exportContact', { contactId, format });
-      downloadBase64(file.fileName, file.mimeType, file.contentBase64);
-      notifySuccess(t('privacy.exported', { name, file: file.fileName }));
+      const saved = await saveFile(file);
+      if (saved.saved) notifySuccess(t('privacy.exported', { name, file: saved.label }));
     } catch (error) {
       reportError(error);
     }

@@ -10,10 +10,10 @@ import { fieldErrorsOf, type FieldErrors } from '../../components/form/fieldErro
 import { Spinner } from '../../components/Spinner';
 import { TaskProgressBar } from '../../components/TaskProgressBar';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { downloadBase64 } from '../privacy/download';
+import { saveFile } from '../../lib/saveFile';
 import { brusselsToday, dutchDay, periodPresets, presetPeriod, type PeriodPreset } from './periods';
 
-type Props = { onBuilt: (report: BuiltReport) => void };
+type Props = { onBuilt: (report: BuiltReport, savedAs: string | null) => void };
 
 /** Choose report, period (preset or custom), scope and pseudonymisation; builds and downloads. */
 export function ReportForm({ onBuilt }: Props) {
@@ -45,8 +45,8 @@ export function ReportForm({ onBuilt }: Props) {
         pseudonymised,
         ...(kind === 'event' && eventId !== '' ? { eventId: Number(eventId) } : {}),
       });
-      downloadBase64(report.fileName, report.mimeType, report.contentBase64);
-      onBuilt(report);
+      const saved = await saveFile(report);
+      onBuilt(report, saved.saved ? saved.label : null);
     } catch (error) {
       if (isApiError(error) && error.code === 'VALIDATION' && error.details?.issues?.length) setErrors(fieldErrorsOf(error));
       else reportError(error);

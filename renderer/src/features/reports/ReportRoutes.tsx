@@ -11,8 +11,9 @@ function ReportsPage() {
   const { t } = useTranslation();
   const { notifySuccess } = useNotices();
   const runs = useApiQuery('reports.runs', undefined);
-  const built = (report: BuiltReport) => {
-    notifySuccess(t(report.empty ? 'reports.builtEmpty' : 'reports.built', { file: report.fileName }));
+  // savedAs: where the file went; null when the save dialog was cancelled (the run is listed all the same).
+  const built = (report: BuiltReport, savedAs: string | null) => {
+    if (savedAs !== null) notifySuccess(t(report.empty ? 'reports.builtEmpty' : 'reports.built', { file: savedAs }));
     runs.reload();
   };
   return (

@@ -7,10 +7,10 @@ import { LoadState } from '../../components/LoadState';
 import { Spinner } from '../../components/Spinner';
 import { formatDateTime } from '../../format';
 import type { ApiQuery } from '../../hooks/useApiQuery';
-import { downloadBase64 } from '../privacy/download';
+import { saveFile } from '../../lib/saveFile';
 import { dutchDay } from './periods';
 
-type Props = { runs: ApiQuery<'reports.runs'>; onBuilt: (report: BuiltReport) => void };
+type Props = { runs: ApiQuery<'reports.runs'>; onBuilt: (report: BuiltReport, savedAs: string | null) => void };
 
 function useFigures() {
   const { t } = useTranslation();
@@ -39,8 +39,8 @@ export function ReportRuns({ runs, onBuilt }: Props) {
     setBusyId(id);
     try {
       const report = await call('reports.rebuild', { id });
-      downloadBase64(report.fileName, report.mimeType, report.contentBase64);
-      onBuilt(report);
+      const saved = await saveFile(report);
+      onBuilt(report, saved.saved ? saved.label : null);
     } catch (error) {
       reportError(error);
     } finally {

@@ -31,7 +31,7 @@ export const eventDayEn = {
       viewLabel: 'View',
       print: 'Print',
       download: 'Download Excel',
-      downloaded: 'The agendas were downloaded ({{file}}).',
+      downloaded: 'The agendas were saved ({{file}}).',
       markPrinted: 'Printed',
       markPrintedHint: 'Keep the current schedule as printed, so later changes show up.',
       printedSaved: 'Saved as printed on {{when}}. Changes from now on appear below.',

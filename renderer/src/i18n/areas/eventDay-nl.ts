@@ -31,7 +31,7 @@ export const eventDayNl = {
       viewLabel: 'Weergave',
       print: 'Afdrukken',
       download: 'Excel downloaden',
-      downloaded: "De agenda's zijn gedownload ({{file}}).",
+      downloaded: "De agenda's zijn bewaard ({{file}}).",
       markPrinted: 'Afgedrukt',
       markPrintedHint: 'Bewaar de huidige planning als afgedrukt, zodat latere wijzigingen zichtbaar worden.',
       printedSaved: 'Bewaard als afgedrukt op {{when}}. Wijzigingen vanaf nu verschijnen hieronder.',

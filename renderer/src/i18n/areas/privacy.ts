@@ -38,7 +38,7 @@ export const privacyMessages = defineMessages(
       exportJson: 'JSON',
       exportXlsx: 'Excel',
       exportLabel: 'Exporteer gegevens van {{name}} als {{format}}',
-      exported: 'De gegevens van {{name}} zijn gedownload ({{file}}).',
+      exported: 'De gegevens van {{name}} zijn bewaard ({{file}}).',
       erase: 'Wissen',
       eraseTitle: '{{name}} wissen?',
       eraseText:
@@ -86,7 +86,7 @@ export const privacyMessages = defineMessages(
       exportJson: 'JSON',
       exportXlsx: 'Excel',
       exportLabel: 'Export the data of {{name}} as {{format}}',
-      exported: 'The data of {{name}} was downloaded ({{file}}).',
+      exported: 'The data of {{name}} was saved ({{file}}).',
       erase: 'Erase',
       eraseTitle: 'Erase {{name}}?',
       eraseText:

@@ -5,7 +5,7 @@ import { useDataVersion } from '../../../app/DataVersion';
 import { useNotices } from '../../../app/NoticeContext';
 import { formatDateTime } from '../../../format';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { downloadBase64 } from '../../privacy/download';
+import { saveFile } from '../../../lib/saveFile';
 import { AgendaChangesPanel } from './AgendaChangesPanel';
 import { AgendaPages } from './AgendaPages';
 
@@ -23,8 +23,8 @@ export function EventAgendaTab({ eventId }: { eventId: number }) {
   const download = async () => {
     try {
       const file = await call('eventDay.agendaXlsx', { eventId });
-      downloadBase64(file.fileName, file.mimeType, file.contentBase64);
-      notifySuccess(t('eventDay.agenda.downloaded', { file: file.fileName }));
+      const saved = await saveFile(file);
+      if (saved.saved) notifySuccess(t('eventDay.agenda.downloaded', { file: saved.label }));
     } catch (error) {
       reportError(error);
     }

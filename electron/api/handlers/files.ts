@@ -1,0 +1,6 @@
+import { saveFile } from '../../services/files/save-file';
+import type { HandlerModule } from './types';
+
+export const fileHandlers: HandlerModule = {
+  'files.save': (ctx, input) => saveFile(ctx, input),
+};

@@ -15,6 +15,8 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           // The import parser runs in a worker thread; parseInWorker loads it from next to index.js.
           'parse-worker': resolve(import.meta.dirname, 'electron/services/imports/worker/parse-worker.ts'),
+          // The meeting scheduler runs in a worker thread too; runScheduleInWorker loads it from next to index.js.
+          'schedule-worker': resolve(import.meta.dirname, 'electron/services/scheduling/worker/schedule-worker.ts'),
         },
       },
     },

@@ -33,6 +33,8 @@ export type ScheduleProblem = {
   morningSlots?: number;
   /** Fairness d: max difference between any two participants' breaks; null = no fairness constraint. */
   fairness: number | null;
+  /** Optional display names per participant, used in the Dutch reasons (default "deelnemer N"). */
+  participantNames?: string[];
 };
 
 export type ScheduleStatus = 'optimal' | 'feasible' | 'infeasible' | 'unknown';
@@ -65,4 +67,6 @@ export type ScheduleResult = {
   /** Plain Dutch reasons when infeasible or when not everything fits. */
   reasons: string[];
   seconds: number;
+  /** Lower bound on the total breaks of a schedule that places every required meeting. */
+  breaksLowerBound?: number;
 };

@@ -1,0 +1,174 @@
+/**
+ * CNF encoding of "place every required meeting" for the SAT solver:
+ * x[m][t] (meeting m in slot t, over its propagated domain), exactly one slot per meeting, at most
+ * one meeting per participant per slot, precedences, and for breaks u[p][t] (p busy in t),
+ * after[p][t] (p busy in t or later) and g[p][t] (an idle run of p starts at t and p meets again
+ * later), so "breaks of p" = the number of true g[p][*]. Fairness: at most d of g[p][*]. Tables
+ * are added lazily per slot (addTableLimit) when a solution overfills a slot.
+ */
+import type { Model } from './model';
+import { neg, pos, SatSolver } from './sat';
+
+export type Encoding = {
+  solver: SatSolver;
+  /** x[m * T + t]: the variable, or -1 outside the domain. */
+  x: Int32Array;
+  /** All break-start variables (inputs of the total-breaks counter). */
+  gaps: number[];
+  tableLimited: Set<number>;
+};
+
+/** Sinz's sequential counter: at most k of lits. */
+export function atMost(solver: SatSolver, lits: number[], k: number): void {
+  const n = lits.length;
+  if (n <= k) return;
+  if (k === 0) {
+    for (const l of lits) solver.addClause([l ^ 1]);
+    return;
+  }
+  if (k === 1 && n <= 6) {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) solver.addClause([lits[i]! ^ 1, lits[j]! ^ 1]);
+    return;
+  }
+  let prev: number[] = [];
+  for (let i = 0; i < n - 1; i++) {
+    const cur = Array.from({ length: k }, () => solver.newVar());
+    const x = lits[i]!;
+    solver.addClause([x ^ 1, pos(cur[0]!)]);
+    if (i === 0) {
+      for (let j = 1; j < k; j++) solver.addClause([neg(cur[j]!)]);
+    } else {
+      for (let j = 0; j < k; j++) solver.addClause([neg(prev[j]!), pos(cur[j]!)]);
+      for (let j = 1; j < k; j++) solver.addClause([x ^ 1, neg(prev[j - 1]!), pos(cur[j]!)]);
+      solver.addClause([x ^ 1, neg(prev[k - 1]!)]);
+    }
+    prev = cur;
+  }
+  solver.addClause([lits[n - 1]! ^ 1, neg(prev[k - 1]!)]);
+}
+
+/**
+ * A unary counter over lits whose output j (0-based) is forced true when at least j+1 lits are
+ * true; "at most K" is then the unit clause not(out[K]), which can be tightened between solves.
+ */
+export function unaryCounter(solver: SatSolver, lits: number[], cap: number): number[] {
+  let prev: number[] = [];
+  for (const x of lits) {
+    const cur = Array.from({ length: cap }, () => solver.newVar());
+    for (let j = 0; j < cap; j++) {
+      if (j < prev.length) solver.addClause([neg(prev[j]!), pos(cur[j]!)]);
+      if (j === 0) solver.addClause([x ^ 1, pos(cur[0]!)]);
+      else if (j - 1 < prev.length) solver.addClause([x ^ 1, neg(prev[j - 1]!), pos(cur[j]!)]);
+    }
+    prev = cur;
+  }
+  return prev;
+}
+
+export function encode(model: Model, domain: Uint8Array, withFairness: boolean, zeroBreaks = false): Encoding {
+  const { T, M, P } = model;
+  const solver = new SatSolver();
+  const x = new Int32Array(M * T).fill(-1);
+  for (let m = 0; m < M; m++) {
+    if (!model.required[m]) continue;
+    const lits: number[] = [];
+    for (let t = 0; t < T; t++) {
+      if (!domain[m * T + t]) continue;
+      x[m * T + t] = solver.newVar();
+      lits.push(pos(x[m * T + t]!));
+    }
+    solver.addClause(lits);
+    atMost(solver, lits, 1);
+  }
+  for (let p = 0; p < P; p++) {
+    for (let t = 0; t < T; t++) {
+      const lits: number[] = [];
+      for (const m of model.meetingsOf[p]!) if (x[m * T + t]! >= 0) lits.push(pos(x[m * T + t]!));
+      atMost(solver, lits, 1);
+    }
+  }
+  for (let j = 0; j < M; j++) {
+    for (const i of model.before[j]!) {
+      if (!model.required[i] || !model.required[j]) continue;
+      for (let t = 0; t < T; t++) {
+        if (x[j * T + t]! < 0) continue;
+        const clause = [neg(x[j * T + t]!)];
+        for (let s = 0; s < t; s++) if (x[i * T + s]! >= 0) clause.push(pos(x[i * T + s]!));
+        solver.addClause(clause);
+      }
+    }
+  }
+  const gaps: number[] = [];
+  for (let p = 0; p < P; p++) {
+    const mine = model.meetingsOf[p]!.filter((m) => model.required[m]);
+    if (mine.length < 2) continue;
+    const u: number[] = [];
+    for (let t = 0; t < T; t++) {
+      const v = solver.newVar();
+      u.push(v);
+      const any: number[] = [neg(v)];
+      for (const m of mine)
+        if (x[m * T + t]! >= 0) {
+          solver.addClause([neg(x[m * T + t]!), pos(v)]);
+          any.push(pos(x[m * T + t]!));
+        }
+      solver.addClause(any);
+    }
+    if (zeroBreaks) {
+      // No breaks: p's meetings fill one window of exactly k consecutive slots; choosing the
+      // window directly propagates far better than forbidding idle runs.
+      const k = mine.length;
+      const usable = new Uint8Array(T);
+      for (const m of mine) for (let t = 0; t < T; t++) if (x[m * T + t]! >= 0) usable[t] = 1;
+      const starts: number[] = [];
+      const cover: number[][] = Array.from({ length: T }, () => []);
+      for (let s = 0; s + k <= T; s++) {
+        let ok = true;
+        for (let t = s; t < s + k; t++) if (!usable[t]) ok = false;
+        if (!ok) continue;
+        const v = solver.newVar();
+        starts.push(pos(v));
+        for (let t = s; t < s + k; t++) {
+          cover[t]!.push(pos(v));
+          solver.addClause([neg(v), pos(u[t]!)]);
+        }
+      }
+      solver.addClause(starts);
+      atMost(solver, starts, 1);
+      for (let t = 0; t < T; t++) solver.addClause([neg(u[t]!), ...cover[t]!]);
+      continue;
+    }
+    const after: number[] = new Array<number>(T);
+    for (let t = T - 1; t >= 0; t--) {
+      after[t] = solver.newVar();
+      solver.addClause([neg(u[t]!), pos(after[t]!)]);
+      if (t < T - 1) solver.addClause([neg(after[t + 1]!), pos(after[t]!)]);
+    }
+    const mineGaps: number[] = [];
+    for (let t = 1; t < T - 1; t++) {
+      const g = solver.newVar();
+      solver.addClause([neg(u[t - 1]!), pos(u[t]!), neg(after[t + 1]!), pos(g)]);
+      mineGaps.push(pos(g));
+    }
+    gaps.push(...mineGaps);
+    if (withFairness && model.fairness !== null) atMost(solver, mineGaps, model.fairness);
+  }
+  return { solver, x, gaps, tableLimited: new Set() };
+}
+
+export function addTableLimit(model: Model, enc: Encoding, t: number): void {
+  if (enc.tableLimited.has(t)) return;
+  enc.tableLimited.add(t);
+  const lits: number[] = [];
+  for (let m = 0; m < model.M; m++) if (enc.x[m * model.T + t]! >= 0) lits.push(pos(enc.x[m * model.T + t]!));
+  atMost(enc.solver, lits, model.L);
+}
+
+/** The slot per meeting in the solver's current model (-1 for meetings not encoded). */
+export function decode(model: Model, enc: Encoding): Int32Array {
+  const slot = new Int32Array(model.M).fill(-1);
+  for (let m = 0; m < model.M; m++)
+    for (let t = 0; t < model.T; t++)
+      if (enc.x[m * model.T + t]! >= 0 && enc.solver.valueOf(enc.x[m * model.T + t]!)) slot[m] = t;
+  return slot;
+}

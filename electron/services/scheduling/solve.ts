@@ -1,0 +1,157 @@
+/**
+ * solveSchedule: bounds and infeasibility proofs first, then constructive + local search under
+ * the time limit. "optimal" is only claimed when everything is placed and the breaks meet the
+ * proven lower bound; "infeasible" only with a proof (see infeasible.ts and exact.ts).
+ */
+import { breaksLowerBounds, upperBoundOfModel } from './bounds';
+import { solveAscending, solveExact, type Incumbent } from './exact';
+import { findInfeasibility } from './infeasible';
+import { buildModel, type Model } from './model';
+import { propagate } from './propagate';
+import { solveBySearch, type SearchBest } from './search';
+import type { ScheduleOptions, ScheduleProblem, ScheduleResult, ScheduleStatus } from './types';
+
+function totalLowerBound(model: Model): number {
+  const everything = { ...model, required: new Uint8Array(model.M).fill(1) };
+  const lower = breaksLowerBounds(everything);
+  return lower.reduce((sum, v) => sum + (Number.isFinite(v) ? v : 0), 0);
+}
+
+function resultOf(
+  model: Model,
+  best: SearchBest | null,
+  status: ScheduleStatus,
+  extra: { upperBound: number; reasons: string[]; started: number; breaksLowerBound: number },
+): ScheduleResult {
+  const slotOf: (number | null)[] = [];
+  let placedWeight = 0;
+  for (let m = 0; m < model.M; m++) {
+    const s = best ? best.slot[m]! : -1;
+    slotOf.push(s >= 0 ? s : null);
+    if (s >= 0) placedWeight += model.weight[m]!;
+  }
+  return {
+    status,
+    slotOf,
+    placed: best ? best.placed : 0,
+    placedWeight,
+    breaks: best ? best.breaks : 0,
+    upperBound: extra.upperBound,
+    reasons: extra.reasons,
+    seconds: (Date.now() - extra.started) / 1000,
+    breaksLowerBound: extra.breaksLowerBound,
+  };
+}
+
+/** The same as solveSchedule, with a stop check that a worker can drive from a shared flag. */
+export function solveNow(problem: ScheduleProblem, options: ScheduleOptions, shouldStop: () => boolean): ScheduleResult {
+  const started = Date.now();
+  const deadline = started + Math.max(0, options.timeLimitMs);
+  const model = buildModel(problem);
+  const progress = options.onProgress;
+  progress?.({ phase: 'bound', fraction: 0, placed: 0, breaks: null });
+  const upper = upperBoundOfModel(model);
+  const lowerBreaks = totalLowerBound(model);
+  const extra = { upperBound: upper, reasons: [] as string[], started, breaksLowerBound: lowerBreaks };
+  const reasons = findInfeasibility(problem, model);
+  if (reasons.length > 0) {
+    progress?.({ phase: 'done', fraction: 1, placed: 0, breaks: null });
+    return resultOf(model, null, 'infeasible', { ...extra, reasons });
+  }
+  const propagated = propagate(model);
+  const domain = propagated.ok ? propagated.domain : model.domain;
+  progress?.({ phase: 'construct', fraction: 0, placed: 0, breaks: null });
+  let lastReport = 0;
+  const report = (placed: number, breaks: number) => {
+    const now = Date.now();
+    if (!progress || now - lastReport < 100) return;
+    lastReport = now;
+    progress({ phase: 'improve', fraction: Math.min(1, (now - started) / Math.max(1, options.timeLimitMs)), placed, breaks });
+  };
+  const exactFits = exactApplies(model);
+  // With a complete method available, the local search only gets a first share of the time.
+  const searchDeadline = exactFits ? started + Math.max(50, options.timeLimitMs * 0.5) : deadline;
+  let best = solveBySearch(model, {
+    deadline: searchDeadline,
+    seed: options.seed ?? 1,
+    breaksLowerBound: lowerBreaks,
+    domain,
+    shouldStop,
+    onImprove: (b) => report(b.placed, b.breaks),
+  });
+  let proved: 'optimal' | 'infeasible' | null = best && best.placed === model.M && best.breaks <= lowerBreaks ? 'optimal' : null;
+  if (exactFits && proved === null && !shouldStop()) {
+    const outcome = runExact(model, domain, deadline, shouldStop, best, lowerBreaks);
+    if (outcome.answer === 'unsat') {
+      const why = whyUnsat(model, domain, () => Date.now() > deadline || shouldStop());
+      progress?.({ phase: 'done', fraction: 1, placed: 0, breaks: null });
+      return resultOf(model, null, 'infeasible', { ...extra, reasons: [why] });
+    }
+    extra.breaksLowerBound = Math.max(extra.breaksLowerBound, outcome.lowerBound);
+    if (outcome.best && (!best || outcome.best.breaks < best.breaks))
+      best = { slot: outcome.best.slot, breaks: outcome.best.breaks, unplacedWeight: 0, placed: model.M };
+    if (outcome.answer === 'optimal') proved = 'optimal';
+  }
+  const status: ScheduleStatus = best === null ? 'unknown' : proved === 'optimal' ? 'optimal' : 'feasible';
+  const result = resultOf(model, best, status, extra);
+  if (best === null)
+    result.reasons = ['Binnen de tijdslimiet werd geen geldige planning gevonden, maar ook geen bewijs dat er geen bestaat.'];
+  else if (result.placed < model.M)
+    result.reasons = [`${result.placed} van de ${model.M} gesprekken geplaatst (hoogstens ${upper} mogelijk).`];
+  progress?.({ phase: 'done', fraction: 1, placed: result.placed, breaks: best ? best.breaks : null });
+  return result;
+}
+
+/**
+ * SAT phase: a first schedule (or a proof that none exists) when the local search found none,
+ * then lower bound upwards (each UNSAT raises the proven bound, the first SAT is optimal) for
+ * about half the time left, then from the best schedule downwards (each SAT improves it, UNSAT
+ * proves it optimal).
+ */
+function runExact(
+  model: Model,
+  domain: Uint8Array,
+  deadline: number,
+  shouldStop: () => boolean,
+  found: SearchBest | null,
+  lowerBreaks: number,
+): { answer: 'unsat' | 'optimal' | 'open'; best: Incumbent | null; lowerBound: number } {
+  const stop = () => Date.now() > deadline || shouldStop();
+  let best: Incumbent | null = found ? { slot: found.slot, breaks: found.breaks } : null;
+  if (!best) {
+    const first = solveExact(model, domain, stop, null, Infinity);
+    if (first.answer === 'unsat') return { answer: 'unsat', best: null, lowerBound: lowerBreaks };
+    if (!first.best) return { answer: 'open', best: null, lowerBound: lowerBreaks };
+    best = first.best;
+  }
+  const middle = Date.now() + (deadline - Date.now()) * 0.5;
+  const up = solveAscending(model, domain, () => Date.now() > middle || shouldStop(), best, lowerBreaks);
+  if (up.answer === 'optimal' && up.best) return { answer: 'optimal', best: up.best, lowerBound: up.lowerBound };
+  const down = solveExact(model, domain, stop, best, up.lowerBound);
+  if (down.answer === 'optimal' && down.best) return { answer: 'optimal', best: down.best, lowerBound: down.best.breaks };
+  return { answer: 'open', best: down.best ?? best, lowerBound: up.lowerBound };
+}
+
+/** The SAT method covers required-only problems where fairness means "at most d breaks each". */
+function exactApplies(model: Model): boolean {
+  for (let m = 0; m < model.M; m++) if (!model.required[m]) return false;
+  if (model.fairness === null) return true;
+  return model.meetingsOf.some((ms) => ms.length <= 1);
+}
+
+function whyUnsat(model: Model, domain: Uint8Array, stop: () => boolean): string {
+  const general =
+    'Er bestaat geen planning die alle gesprekken plaatst (bewezen door een volledige zoektocht): de beschikbaarheid, sessies, vaste gesprekken, volgorde-eisen en tafels laten het samen niet toe.';
+  if (model.fairness === null) return general;
+  const relaxed = solveExact(model, domain, stop, null, Infinity, false);
+  if (relaxed.answer === 'unsat') return general;
+  if (relaxed.answer === 'unknown')
+    return `Er bestaat geen planning die alle gesprekken plaatst met hoogstens ${model.fairness} onderbrekingen per deelnemer (bewezen door een volledige zoektocht).`;
+  return `Alle gesprekken passen, maar niet eerlijk: elke planning geeft iemand meer dan ${model.fairness} onderbrekingen (bewezen door een volledige zoektocht). Verhoog de eerlijkheidsmarge.`;
+}
+
+export async function solveSchedule(problem: ScheduleProblem, options: ScheduleOptions): Promise<ScheduleResult> {
+  // Yield first so the caller's code after the call (listeners, abort wiring) runs before the CPU work.
+  await Promise.resolve();
+  return solveNow(problem, options, () => options.signal?.aborted === true);
+}

@@ -1,0 +1,13 @@
+import type { ScheduleOptions, ScheduleProblem, ScheduleProgress, ScheduleResult } from '../types';
+
+export type ScheduleRequest = {
+  problem: ScheduleProblem;
+  options: Pick<ScheduleOptions, 'timeLimitMs' | 'seed'>;
+  /** Int32Array over a SharedArrayBuffer: [0] = 1 asks the solver to stop and return its best. */
+  stop: SharedArrayBuffer;
+};
+
+export type ScheduleWorkerMessage =
+  | { type: 'progress'; progress: ScheduleProgress }
+  | { type: 'done'; result: ScheduleResult }
+  | { type: 'failed'; code: string; message: string };

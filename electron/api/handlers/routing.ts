@@ -1,3 +1,6 @@
+import { suggest } from '../../services/routing/suggest';
 import type { HandlerModule } from './types';
 
-export const routingHandlers: HandlerModule = {};
+export const routingHandlers: HandlerModule = {
+  'routing.suggest': (ctx, input) => suggest(ctx, input),
+};

@@ -12,6 +12,7 @@ import { insertNeeds } from './needs';
 import { insertContacts, insertOrganisation, type DemoOrganisation } from './organisations';
 import { createRandom } from './random';
 import { firstNewIds, indexNewRows, suspendSearchTriggers } from './search-index';
+import { rebuildRoutingPastNeeds, suspendRoutingTriggers } from './routing-index';
 import { prepareStatements } from './statements';
 import type { CollectivePool } from './trajects';
 
@@ -138,7 +139,10 @@ export function generateDemoData(ctx: AppContext, options: DemoOptions): DemoRep
         report('Hulpvragen bij organisatie', i);
       });
       progress(`Doorverwijzingen en matchmakingevenementen (${elapsed()} s)`);
+      const restoreRoutingTriggers = suspendRoutingTriggers(sqlite);
       insertActivity(demo, sqlite, options.scale);
+      rebuildRoutingPastNeeds(sqlite);
+      restoreRoutingTriggers();
       progress(`Zoekregister bijwerken (${elapsed()} s)`);
       indexNewRows(sqlite, firstIds);
       restoreTriggers();

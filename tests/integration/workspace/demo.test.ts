@@ -99,6 +99,26 @@ describe('demo generator', () => {
     expect(triggers.sort()).toEqual(['search_contacts_ai', 'search_experts_ai', 'search_needs_ai', 'search_organisations_ai']);
   });
 
+  it('builds the routing past-needs documents as the referral triggers would, and puts the triggers back', () => {
+    const ctx = fresh();
+    generateDemoData(ctx, { scale: 200, seed: 5 });
+    const sqlite = ctx.sqlite();
+    // group_concat's order follows the scan, so compare each document's words, not its string.
+    const snapshot = () =>
+      (sqlite.prepare("SELECT owner_id AS id, body FROM routing_index WHERE kind = 'past' ORDER BY owner_id").all() as Row[]).map(
+        (r) => [r.id, String(r.body).split(/\s+/).sort().join(' ')],
+      );
+    const before = snapshot();
+    expect(before.length).toBeGreaterThan(0);
+    // The referral update trigger rebuilds every group's document with the migration's own query.
+    sqlite.exec("UPDATE referrals SET status = status WHERE status IN ('aanvaard', 'lopend', 'afgerond')");
+    expect(snapshot()).toEqual(before);
+    const triggers = (
+      sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'routing_referrals_%'").all() as Row[]
+    ).map((r) => r.name);
+    expect(triggers.sort()).toEqual(['routing_referrals_ad', 'routing_referrals_ai', 'routing_referrals_au']);
+  });
+
   it('refuses a database that already holds organisations, unless forced', () => {
     const ctx = fresh();
     generateDemoData(ctx, { scale: 10, seed: 1 });

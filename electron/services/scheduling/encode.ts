@@ -15,6 +15,8 @@ export type Encoding = {
   x: Int32Array;
   /** All break-start variables (inputs of the total-breaks counter). */
   gaps: number[];
+  /** Break-start variables per participant (empty for those with fewer than two meetings). */
+  gapsOf: number[][];
   tableLimited: Set<number>;
 };
 
@@ -99,6 +101,7 @@ export function encode(model: Model, domain: Uint8Array, withFairness: boolean, 
     }
   }
   const gaps: number[] = [];
+  const gapsOf: number[][] = Array.from({ length: P }, () => []);
   for (let p = 0; p < P; p++) {
     const mine = model.meetingsOf[p]!.filter((m) => model.required[m]);
     if (mine.length < 2) continue;
@@ -151,9 +154,10 @@ export function encode(model: Model, domain: Uint8Array, withFairness: boolean, 
       mineGaps.push(pos(g));
     }
     gaps.push(...mineGaps);
+    gapsOf[p] = mineGaps;
     if (withFairness && model.fairness !== null) atMost(solver, mineGaps, model.fairness);
   }
-  return { solver, x, gaps, tableLimited: new Set() };
+  return { solver, x, gaps, gapsOf, tableLimited: new Set() };
 }
 
 export function addTableLimit(model: Model, enc: Encoding, t: number): void {

@@ -29,7 +29,11 @@ export function totalBreaks(model: Model, slot: Int32Array): number {
  * all of these L+1 together" (cheap, usually enough when tables are not the real bottleneck);
  * a slot that keeps overflowing gets the full counter.
  */
-function solveWithTables(model: Model, enc: Encoding, stop: () => boolean): { answer: SatAnswer; slot: Int32Array | null } {
+export function solveWithTables(
+  model: Model,
+  enc: Encoding,
+  stop: () => boolean,
+): { answer: SatAnswer; slot: Int32Array | null } {
   const overflows = new Int32Array(model.T);
   for (;;) {
     const answer = enc.solver.solve(stop);

@@ -17,6 +17,8 @@ export class SatSolver {
   private lbd: number[] = [];
   private deleted: Uint8Array = new Uint8Array(0);
   private watches: number[][] = [];
+  /** Binary clauses as implication lists: binWatches[p] holds (implied literal, clause) pairs fired when p becomes true. */
+  private binWatches: number[][] = [];
   private value: Int8Array = new Int8Array(0); // per literal: 1 true, -1 false, 0 unassigned
   private level: Int32Array = new Int32Array(0);
   private reason: Int32Array = new Int32Array(0);
@@ -36,6 +38,7 @@ export class SatSolver {
     const v = this.numVars++;
     if (v >= this.level.length) this.grow(Math.max(64, v * 2));
     this.watches.push([], []);
+    this.binWatches.push([], []);
     this.order.add(v);
     return v;
   }
@@ -95,6 +98,12 @@ export class SatSolver {
     }
     this.learnt[i] = learnt ? 1 : 0;
     this.lbd[i] = lbd;
+    if (c.length === 2) {
+      // Binary clauses never get deleted (their LBD is at most 2), so they skip the watch scheme.
+      this.binWatches[c[0]! ^ 1]!.push(c[1]!, i);
+      this.binWatches[c[1]! ^ 1]!.push(c[0]!, i);
+      return i;
+    }
     // Watch entries are (clause, blocker) pairs: a true blocker skips the clause without touching it.
     this.watches[c[0]! ^ 1]!.push(i, c[1]!);
     this.watches[c[1]! ^ 1]!.push(i, c[0]!);
@@ -114,6 +123,17 @@ export class SatSolver {
   private propagate(): number {
     while (this.qhead < this.trail.length) {
       const p = this.trail[this.qhead++]!;
+      const bins = this.binWatches[p]!;
+      for (let i = 0; i < bins.length; i += 2) {
+        const other = bins[i]!;
+        const val = this.value[other];
+        if (val === 1) continue;
+        if (val === -1) {
+          this.qhead = this.trail.length;
+          return bins[i + 1]!;
+        }
+        this.assign(other, bins[i + 1]!);
+      }
       const ws = this.watches[p]!; // (clause, blocker) pairs for clauses watching ¬p, which just became false
       const falseLit = p ^ 1;
       let j = 0;
@@ -159,7 +179,7 @@ export class SatSolver {
         }
         this.assign(first, ci);
       }
-      ws.length = j;
+      if (j < n) ws.length = j;
     }
     return -1;
   }
@@ -201,6 +221,26 @@ export class SatSolver {
       }
     } while (counter > 0);
     learnt[0] = p ^ 1;
+    // Local minimisation: drop a literal whose reason's other literals are all in the clause already.
+    const full = learnt.slice();
+    let keep = 1;
+    for (let k = 1; k < learnt.length; k++) {
+      const lit = learnt[k]!;
+      const r = this.reason[lit >> 1]!;
+      let redundant = r >= 0;
+      if (redundant) {
+        const c = this.clauses[r]!;
+        for (let i = 0; i < c.length; i++) {
+          const w = c[i]! >> 1;
+          if (w !== lit >> 1 && !seen[w] && this.level[w] !== 0) {
+            redundant = false;
+            break;
+          }
+        }
+      }
+      if (!redundant) learnt[keep++] = lit;
+    }
+    learnt.length = keep;
     let backLevel = 0;
     let maxAt = 1;
     for (let k = 1; k < learnt.length; k++) {
@@ -211,7 +251,7 @@ export class SatSolver {
       }
     }
     if (learnt.length > 1) [learnt[1], learnt[maxAt]] = [learnt[maxAt]!, learnt[1]!];
-    for (const l of learnt) seen[l >> 1] = 0;
+    for (const l of full) seen[l >> 1] = 0;
     this.stamp++;
     if (this.levelStamp.length <= current) this.levelStamp = new Int32Array(current * 2 + 2);
     let lbd = 0;

@@ -6,6 +6,7 @@
 import { breaksLowerBounds, upperBoundOfModel } from './bounds';
 import { solveAscending, solveExact, type Incumbent } from './exact';
 import { findInfeasibility } from './infeasible';
+import { improveByLns } from './lns';
 import { buildModel, type Model } from './model';
 import { propagate } from './propagate';
 import { solveBySearch, type SearchBest } from './search';
@@ -70,7 +71,8 @@ export function solveNow(problem: ScheduleProblem, options: ScheduleOptions, sho
   };
   const exactFits = exactApplies(model);
   // With a complete method available, the local search only gets a first share of the time.
-  const searchDeadline = exactFits ? started + Math.max(50, options.timeLimitMs * 0.5) : deadline;
+  const searchDeadline = exactFits ? started + Math.max(50, options.timeLimitMs * 0.15) : deadline;
+  const ascendUntil = started + Math.max(100, options.timeLimitMs * 0.4);
   let best = solveBySearch(model, {
     deadline: searchDeadline,
     seed: options.seed ?? 1,
@@ -81,7 +83,7 @@ export function solveNow(problem: ScheduleProblem, options: ScheduleOptions, sho
   });
   let proved: 'optimal' | 'infeasible' | null = best && best.placed === model.M && best.breaks <= lowerBreaks ? 'optimal' : null;
   if (exactFits && proved === null && !shouldStop()) {
-    const outcome = runExact(model, domain, deadline, shouldStop, best, lowerBreaks);
+    const outcome = runExact(model, domain, deadline, ascendUntil, shouldStop, best, lowerBreaks, options.seed ?? 1);
     if (outcome.answer === 'unsat') {
       const why = whyUnsat(model, domain, () => Date.now() > deadline || shouldStop());
       progress?.({ phase: 'done', fraction: 1, placed: 0, breaks: null });
@@ -103,18 +105,20 @@ export function solveNow(problem: ScheduleProblem, options: ScheduleOptions, sho
 }
 
 /**
- * SAT phase: a first schedule (or a proof that none exists) when the local search found none,
- * then lower bound upwards (each UNSAT raises the proven bound, the first SAT is optimal) for
- * about half the time left, then from the best schedule downwards (each SAT improves it, UNSAT
- * proves it optimal).
+ * SAT phase: a first schedule (or a proof that none exists) when the local search found none;
+ * then lower bound upwards (each UNSAT raises the proven bound, the first SAT is optimal) until
+ * `ascendUntil`; then large neighbourhood search (lns.ts) from the best schedule; the last tenth
+ * of the time goes to a global descent that can prove the result optimal.
  */
 function runExact(
   model: Model,
   domain: Uint8Array,
   deadline: number,
+  ascendUntil: number,
   shouldStop: () => boolean,
   found: SearchBest | null,
   lowerBreaks: number,
+  seed: number,
 ): { answer: 'unsat' | 'optimal' | 'open'; best: Incumbent | null; lowerBound: number } {
   const stop = () => Date.now() > deadline || shouldStop();
   let best: Incumbent | null = found ? { slot: found.slot, breaks: found.breaks } : null;
@@ -124,9 +128,15 @@ function runExact(
     if (!first.best) return { answer: 'open', best: null, lowerBound: lowerBreaks };
     best = first.best;
   }
-  const middle = Date.now() + (deadline - Date.now()) * 0.5;
-  const up = solveAscending(model, domain, () => Date.now() > middle || shouldStop(), best, lowerBreaks);
+  const up = solveAscending(model, domain, () => Date.now() > ascendUntil || shouldStop(), best, lowerBreaks);
   if (up.answer === 'optimal' && up.best) return { answer: 'optimal', best: up.best, lowerBound: up.lowerBound };
+  if (up.best) best = up.best;
+  const proofFrom = deadline - (deadline - Date.now()) * 0.1;
+  best = improveByLns(model, domain, best, { deadline: proofFrom, lowerBound: up.lowerBound, seed, shouldStop });
+  if (best.breaks <= up.lowerBound) return { answer: 'optimal', best, lowerBound: up.lowerBound };
+  // The descent's counter is built before the solver can be stopped: with many breaks it alone
+  // would overrun the time limit, and a proof is out of reach there anyway.
+  if (best.breaks > 12) return { answer: 'open', best, lowerBound: up.lowerBound };
   const down = solveExact(model, domain, stop, best, up.lowerBound);
   if (down.answer === 'optimal' && down.best) return { answer: 'optimal', best: down.best, lowerBound: down.best.breaks };
   return { answer: 'open', best: down.best ?? best, lowerBound: up.lowerBound };

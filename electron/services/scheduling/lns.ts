@@ -1,0 +1,152 @@
+/**
+ * Large neighbourhood search with the SAT solver: keep the incumbent schedule, free the meetings
+ * of a few participants (or of a window of slots), and ask the solver for a placement of just those
+ * meetings in which the participants they touch have strictly fewer breaks together. Each step is
+ * a small, exact sub-problem, so it finds the coordinated multi-meeting moves that single-move
+ * local search misses. Only for required-only problems (as exact.ts).
+ */
+import { atMost, encode } from './encode';
+import { solveWithTables, totalBreaks, type Incumbent } from './exact';
+import { breaksOfRow, type Model } from './model';
+import { rng } from './search';
+
+export type LnsControl = {
+  deadline: number;
+  lowerBound: number;
+  seed: number;
+  shouldStop: () => boolean;
+  onImprove?: (best: Incumbent) => void;
+};
+
+function breaksPerParticipant(model: Model, slot: Int32Array): Int32Array {
+  const occ = new Uint8Array(model.P * model.T);
+  for (let m = 0; m < model.M; m++) {
+    occ[model.a[m]! * model.T + slot[m]!] = 1;
+    occ[model.b[m]! * model.T + slot[m]!] = 1;
+  }
+  const out = new Int32Array(model.P);
+  for (let p = 0; p < model.P; p++) out[p] = breaksOfRow(occ, p * model.T, model.T);
+  return out;
+}
+
+/** Participants with breaks, weighted by their breaks, as the seeds of a neighbourhood. */
+function pickWeighted(h: Int32Array, random: () => number): number {
+  let total = 0;
+  for (const v of h) total += v;
+  let r = random() * total;
+  for (let p = 0; p < h.length; p++) {
+    r -= h[p]!;
+    if (r < 0) return p;
+  }
+  return h.length - 1;
+}
+
+/** Free meetings: all meetings of `size` participants grown from a participant with breaks. */
+function participantNeighbourhood(model: Model, h: Int32Array, size: number, random: () => number): Uint8Array {
+  const free = new Uint8Array(model.M);
+  const chosen = new Set<number>([pickWeighted(h, random)]);
+  let guard = 0;
+  while (chosen.size < size && guard++ < size * 20) {
+    const list = [...chosen];
+    const from = list[Math.floor(random() * list.length)]!;
+    const ms = model.meetingsOf[from]!;
+    if (ms.length === 0) continue;
+    const m = ms[Math.floor(random() * ms.length)]!;
+    const other = model.a[m] === from ? model.b[m]! : model.a[m]!;
+    // Partners with breaks first; sometimes any participant, to escape local structure.
+    if (h[other]! > 0 || random() < 0.4) chosen.add(other);
+    else if (random() < 0.2) chosen.add(pickWeighted(h, random));
+  }
+  for (const p of chosen) for (const m of model.meetingsOf[p]!) free[m] = 1;
+  return free;
+}
+
+/** Free meetings: those of participants with breaks whose incumbent slot is inside a window. */
+function windowNeighbourhood(model: Model, slot: Int32Array, width: number, random: () => number): Uint8Array {
+  const free = new Uint8Array(model.M);
+  const start = Math.floor(random() * Math.max(1, model.T - width + 1));
+  for (let m = 0; m < model.M; m++) if (slot[m]! >= start && slot[m]! < start + width) free[m] = 1;
+  return free;
+}
+
+/**
+ * Re-solves the freed meetings; returns a better schedule, null when none exists in this
+ * neighbourhood ('unsat') or the step's budget ran out.
+ */
+function step(
+  model: Model,
+  domain: Uint8Array,
+  best: Incumbent,
+  h: Int32Array,
+  free: Uint8Array,
+  stop: () => boolean,
+): { answer: 'better' | 'none' | 'unknown'; slot: Int32Array | null } {
+  const { T, M } = model;
+  const sub = new Uint8Array(M * T);
+  const touched = new Set<number>();
+  for (let m = 0; m < M; m++) {
+    if (model.fixed[m]! >= 0 || !free[m]) {
+      sub[m * T + best.slot[m]!] = 1;
+      continue;
+    }
+    for (let t = 0; t < T; t++) sub[m * T + t] = domain[m * T + t]!;
+    touched.add(model.a[m]!);
+    touched.add(model.b[m]!);
+  }
+  let current = 0;
+  for (const p of touched) current += h[p]!;
+  if (current === 0) return { answer: 'none', slot: null };
+  const enc = encode(model, sub, true);
+  const lits: number[] = [];
+  for (const p of touched) lits.push(...enc.gapsOf[p]!);
+  atMost(enc.solver, lits, current - 1);
+  // Start from the incumbent: the solver then only repairs what the tighter bound breaks.
+  for (let m = 0; m < M; m++) {
+    const v = enc.x[m * T + best.slot[m]!]!;
+    if (v >= 0) enc.solver.setPhase(v, true);
+  }
+  const out = solveWithTables(model, enc, stop);
+  if (out.answer === 'unsat') return { answer: 'none', slot: null };
+  if (out.answer !== 'sat' || !out.slot) return { answer: 'unknown', slot: null };
+  return { answer: 'better', slot: out.slot };
+}
+
+export function improveByLns(model: Model, domain: Uint8Array, start: Incumbent, control: LnsControl): Incumbent {
+  const random = rng(control.seed * 7919 + 17);
+  let best = start;
+  let h = breaksPerParticipant(model, best.slot);
+  let size = 3;
+  let width = 3;
+  let failures = 0;
+  const timeUp = () => Date.now() > control.deadline || control.shouldStop();
+  while (!timeUp() && best.breaks > control.lowerBound) {
+    const byWindow = random() < 0.3;
+    const free = byWindow
+      ? windowNeighbourhood(model, best.slot, width, random)
+      : participantNeighbourhood(model, h, size, random);
+    const budgetEnd = Math.min(control.deadline, Date.now() + 250);
+    const result = step(model, domain, best, h, free, () => Date.now() > budgetEnd || control.shouldStop());
+    if (result.answer === 'better' && result.slot) {
+      const breaks = totalBreaks(model, result.slot);
+      if (breaks < best.breaks) {
+        best = { slot: result.slot, breaks };
+        h = breaksPerParticipant(model, best.slot);
+        control.onImprove?.(best);
+        failures = 0;
+        continue;
+      }
+    }
+    if (result.answer === 'unknown') {
+      // Too hard within the step budget: smaller neighbourhoods.
+      if (byWindow) width = Math.max(2, width - 1);
+      else size = Math.max(2, size - 1);
+      continue;
+    }
+    failures++;
+    if (failures % 8 === 0) {
+      if (byWindow) width = Math.min(model.T, width + 1);
+      else size = Math.min(model.P, size + 1);
+    }
+  }
+  return best;
+}

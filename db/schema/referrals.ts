@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { timestamps } from './columns';
 import { colleges, expertiseGroups, experts, partners } from './network';
@@ -10,6 +11,14 @@ import {
 } from '../../electron/api/contract/referral/lifecycle';
 
 export { referralDeclineReasons, referralDestinationKinds, referralOutcomes, referralStatuses };
+
+/**
+ * The lifecycle order as one SQL expression, with literal values so the list's ORDER BY and the
+ * expression index below are the same text (SQLite uses an expression index only on an exact match).
+ */
+export const referralStatusRankSql = sql.raw(
+  `(CASE "status" ${referralStatuses.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} ELSE ${referralStatuses.length} END)`,
+);
 
 /**
  * A doorverwijzing of a need to one destination. Exactly one of expertiseGroupId / collegeId /
@@ -45,6 +54,12 @@ export const referrals = sqliteTable(
     suggestion: text({ mode: 'json' }).$type<Record<string, unknown> | null>(),
     letter: text().notNull().default(''),
     note: text().notNull().default(''),
+    /**
+     * Copies of the need's title and the destination's name, kept by triggers (migration 0008) so
+     * the table sorts on them through an index at 200,000 referrals; never written by the app.
+     */
+    needTitle: text().notNull().default(''),
+    destinationName: text().notNull().default(''),
     ...timestamps,
   },
   (t) => [
@@ -55,5 +70,15 @@ export const referrals = sqliteTable(
     index('referrals_college_idx').on(t.collegeId, t.status),
     index('referrals_partner_idx').on(t.partnerId, t.status),
     index('referrals_sent_idx').on(t.sentAt),
+    // The Doorverwijzingen table's sorts and the board's columns (scale: 200,000 referrals).
+    index('referrals_updated_idx').on(t.updatedAt),
+    index('referrals_deadline_idx').on(t.responseDeadline),
+    index('referrals_status_rank_idx').on(referralStatusRankSql),
+    index('referrals_need_title_idx').on(sql`${t.needTitle} COLLATE NOCASE`),
+    index('referrals_destination_name_idx').on(sql`${t.destinationName} COLLATE NOCASE`),
+    index('referrals_kind_destination_idx').on(t.destinationKind, sql`${t.destinationName} COLLATE NOCASE`),
+    index('referrals_college_updated_idx').on(t.collegeId, t.updatedAt),
+    index('referrals_status_updated_idx').on(t.status, t.updatedAt),
+    index('referrals_status_changed_idx').on(t.status, t.statusChangedAt),
   ],
 );

@@ -161,12 +161,144 @@ describe('Doorverwijzingen, end to end', () => {
     await expect.poll(() => page.getByTestId('referral-row').count()).toBe(1);
     await expect.poll(() => page.getByTestId('referral-row').innerText()).toContain(seeded.overdueTitle);
     await app.screenshot('referrals-table');
+    // The export menu writes the table as filtered and sorted now.
+    await page.getByRole('button', { name: /Exporteren/ }).click();
+    await expect.poll(() => page.getByTestId('table-export-csv').count()).toBe(1);
+    await page.keyboard.press('Escape');
     await go('/doorverwijzingen/bord');
     const closed = page.getByTestId('board-afgesloten').getByTestId('referral-card');
     await expect.poll(() => closed.count()).toBe(2);
     await expect.poll(() => closed.first().innerText()).toContain('Afgerond');
     await expect.poll(() => page.getByTestId('board-verlopen').innerText()).toContain(seeded.overdueTitle);
     await app.screenshot('referrals-board');
+  }, 120_000);
+
+  it('refers through a suggestion with its why, and keeps the why on the referral to its close', async () => {
+    const dataDir = tempDir('blikopener-e2e-');
+    const seeded = await seed(dataDir);
+    app = await startApp({ dataDir });
+    const { page } = app;
+
+    await go(`/dossiers/${seeded.needId}`);
+    await page.getByTestId('refer-open').click();
+    const dialog = page.getByTestId('refer-dialog');
+    // Suggestions are the default: ranked, each with the parts of its score.
+    const items = dialog.getByTestId('routing-suggestion');
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const first = items.first();
+    await expect.poll(() => first.getByTestId('routing-part-theme').innerText()).toMatch(/\d/);
+    await expect.poll(() => first.locator('.routing-part').count()).toBeGreaterThan(2);
+    const name = await first.locator('.routing-name').innerText();
+    await app.screenshot('referrals-suggestions');
+    await first.getByTestId('routing-choose').click();
+    await expect.poll(() => dialog.getByTestId('refer-chosen').innerText()).toContain(name);
+    await dialog.getByTestId('refer-submit').click();
+
+    // The referral page keeps why this destination was chosen.
+    const detail = page.getByTestId('referral-detail');
+    await expect.poll(() => detail.innerText()).toContain('Voorgesteld');
+    const why = page.getByTestId('referral-why');
+    await expect.poll(() => why.innerText()).toContain('Waarom deze bestemming');
+    await expect.poll(() => why.locator('li').count()).toBeGreaterThan(2);
+    await expect.poll(() => why.innerText()).toContain('Thema');
+    await expect.poll(() => page.getByTestId('referral-response-days').innerText()).toBe('10 werkdagen (standaard)');
+    await why.scrollIntoViewIfNeeded();
+    await app.screenshot('referrals-why');
+
+    await page.getByTestId('action-send').click();
+    await page.getByTestId('send-submit').click();
+    await expect.poll(() => page.getByTestId('referral-next').innerText()).toContain('Wachten op antwoord');
+    await page.getByTestId('action-accept').click();
+    await expect.poll(() => page.getByTestId('referral-next').innerText()).toContain('Start bevestigen');
+
+    // Passed on to a sister hogeschool: a child in the chain, the why stays with the first one.
+    await page.getByTestId('action-passon').click();
+    const passOn = page.getByTestId('passon-dialog');
+    await passOn.getByTestId('picker-search').fill('HOGENT');
+    await expect.poll(() => passOn.getByTestId('picker-destination').locator('option').count()).toBe(1);
+    await passOn.getByTestId('picker-destination').selectOption({ index: 0 });
+    await passOn.getByTestId('passon-submit').click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toContain('Hogeschool Gent');
+    const chain = page.getByTestId('referral-chain');
+    await expect.poll(() => chain.locator('li').count()).toBe(2);
+    await expect.poll(() => chain.innerText()).toContain(name);
+    await page.getByTestId('action-accept').click();
+    await page.getByTestId('action-start').click();
+    await page.getByTestId('action-close').click();
+    await page.getByTestId('close-outcome').selectOption('traject_gestart');
+    await page.getByTestId('close-submit').click();
+    await expect.poll(() => page.getByTestId('referral-outcome').innerText()).toBe('Traject gestart');
+
+    // Back on the first referral: passed on, its why still there.
+    await chain.locator('a').first().click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toContain(name);
+    await expect.poll(() => page.getByTestId('referral-detail').innerText()).toContain('Doorgestuurd');
+    await expect.poll(() => page.getByTestId('referral-why').locator('li').count()).toBeGreaterThan(2);
+
+    // Long Dutch compounds on the narrow board cards wrap inside the card, never out of it.
+    const ctx = openAppContext({ dataDir, ...locations });
+    ctx
+      .db()
+      .update(needs)
+      .set({ title: 'Arbeidsmarktintegratiebegeleidingsprogramma voor doelgroepwerknemers' })
+      .where(eq(needs.id, seeded.needId))
+      .run();
+    ctx.close();
+    await go('/doorverwijzingen/bord');
+    const card = page.getByTestId('board-afgesloten').getByTestId('referral-card').first();
+    await expect.poll(() => card.innerText()).toContain('doelgroepwerknemers');
+    const overflow = await page.evaluate(
+      `[...document.querySelectorAll('[data-testid="referral-card"] > span')].some((s) => s.scrollWidth > s.clientWidth + 1)`,
+    );
+    expect(overflow).toBe(false);
+    await app.screenshot('referrals-board-long-words');
+  }, 120_000);
+
+  it('sets response days in Instellingen and on a college, and shows where they come from', async () => {
+    const dataDir = tempDir('blikopener-e2e-');
+    const seeded = await seed(dataDir);
+    app = await startApp({ dataDir });
+    const { page } = app;
+
+    await go('/instellingen');
+    const section = page.getByTestId('settings-referrals');
+    await section.getByTestId('settings-response-days').fill('200');
+    await section.getByTestId('settings-response-days-save').click();
+    await expect.poll(() => section.innerText()).toContain('van 1 tot 90');
+    await section.getByTestId('settings-response-days').fill('12');
+    await section.getByTestId('settings-response-days-save').click();
+    await expect.poll(() => section.getByTestId('settings-response-days-current').innerText()).toBe('Nu: 12 werkdagen');
+    await section.scrollIntoViewIfNeeded();
+    await app.screenshot('referrals-settings');
+
+    // A referral by hand to a college: the app default applies.
+    await go(`/dossiers/${seeded.needId}`);
+    await page.getByTestId('refer-open').click();
+    const dialog = page.getByTestId('refer-dialog');
+    await dialog.getByTestId('refer-mode-hand').check();
+    await dialog.getByTestId('picker-kind').selectOption('hogeschool');
+    await dialog.getByTestId('picker-search').fill('HOGENT');
+    await expect.poll(() => dialog.getByTestId('picker-destination').locator('option').count()).toBe(1);
+    await dialog.getByTestId('picker-destination').selectOption({ index: 0 });
+    await dialog.getByTestId('refer-submit').click();
+    const days = page.getByTestId('referral-response-days');
+    await expect.poll(() => days.innerText()).toBe('12 werkdagen (standaard)');
+    const referralHash = await page.evaluate('window.location.hash');
+
+    // The college gets its own response time in its edit form.
+    await go('/netwerk/4');
+    await page.getByTestId('college-edit').click();
+    const form = page.getByTestId('college-form');
+    const field = form.getByLabel('Antwoordtermijn doorverwijzing (werkdagen)');
+    await field.fill('0');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => form.innerText()).toContain('van 1 tot 90');
+    await field.fill('5');
+    await app.screenshot('referrals-college-days');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => form.count()).toBe(0);
+    await go(String(referralHash).replace(/^#/, ''));
+    await expect.poll(() => days.innerText()).toBe('5 werkdagen (ingesteld bij HOGENT)');
   }, 120_000);
 
   it('forms a collective traject from two alike needs', async () => {

@@ -57,3 +57,25 @@ export const idList = z
   .transform((ids) => [...new Set(ids)]);
 
 export const activeInput = z.object({ id: z.number().int().positive(), active: z.boolean() }).strict();
+
+const responseDaysMessage = 'Geef een heel aantal werkdagen van 1 tot 90, of laat leeg voor de standaard.';
+
+/**
+ * Working days a destination has to answer a referral; empty = the app default. Left out on an
+ * update = unchanged, so callers that do not know the field never wipe it.
+ */
+export const responseDaysField = z
+  .preprocess(
+    (value) => {
+      if (value === '' || value === null) return null;
+      if (typeof value === 'string') return value.trim() === '' ? null : Number(value.trim());
+      return value;
+    },
+    z
+      .number({ message: responseDaysMessage })
+      .int({ message: responseDaysMessage })
+      .min(1, { message: responseDaysMessage })
+      .max(90, { message: responseDaysMessage })
+      .nullable(),
+  )
+  .optional();

@@ -8,6 +8,7 @@ import {
   idList,
   keywordsField,
   provinceCodeField,
+  responseDaysField,
   verifiableFieldValues,
   websiteField,
   type Capacity,
@@ -23,6 +24,7 @@ const collegeFields = {
   website: websiteField,
   association: optionalText(40),
   notes: optionalText(5000),
+  responseDays: responseDaysField,
 };
 
 export const createCollegeInput = z.object(collegeFields).strict();
@@ -46,6 +48,8 @@ export type CollegeEditable = {
   association: string;
   notes: string;
   verifyFields: string[];
+  /** Working days to answer a referral; null = the app default. */
+  responseDays: number | null;
   active: boolean;
 };
 
@@ -61,6 +65,7 @@ const groupFields = {
   capacity: z.enum(capacityValues).default('open'),
   capacityNote: optionalText(500),
   sourceUrl: optionalText(500),
+  responseDays: responseDaysField,
 };
 
 export const createGroupInput = z.object(groupFields).strict();
@@ -132,6 +137,8 @@ export type GroupDetail = {
   contactExpertId: number | null;
   capacity: Capacity;
   capacityNote: string;
+  /** Working days to answer a referral; null = the college's or the app default. */
+  responseDays: number | null;
   active: boolean;
   experts: GroupExpert[];
   /** Trajects of the group's college: referrals to the group itself come with the referrals issue. */

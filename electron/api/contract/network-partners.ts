@@ -7,6 +7,7 @@ import {
   idList,
   partnerKindValues,
   provinceCodeField,
+  responseDaysField,
   verifiableFieldValues,
   websiteField,
   type PartnerKindValue,
@@ -28,6 +29,7 @@ const partnerFields = {
   email: emailField.default(null),
   phone: phoneField.default(null),
   notes: optionalText(5000),
+  responseDays: responseDaysField,
   /** Companies: the themes they cover. */
   themeIds: idList,
   /** Universities: the hogescholen of their association. */
@@ -57,6 +59,8 @@ export type PartnerDetail = {
   phone: string | null;
   notes: string;
   verifyFields: string[];
+  /** Working days to answer a referral; null = the app default. */
+  responseDays: number | null;
   active: boolean;
   themeIds: number[];
   collegeIds: number[];

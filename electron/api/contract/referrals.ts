@@ -15,9 +15,11 @@ import {
   referralBoardInput,
   referralStepInput,
   sendReferralInput,
+  setDefaultResponseDaysInput,
 } from './referral/inputs';
 import type {
   CollectiveCandidate,
+  DefaultResponseDays,
   DestinationOption,
   OverdueSweep,
   ReferralBoard,
@@ -54,4 +56,8 @@ export const referralMethods = {
   'referrals.figures': method<typeof figuresInput, ReferralFigures>(figuresInput),
   'referrals.collectiveCandidates': method<typeof collectiveCandidatesInput, CollectiveCandidate[]>(collectiveCandidatesInput),
   'referrals.formCollective': method<typeof formCollectiveInput, { trajectId: number }>(formCollectiveInput),
+  'referrals.defaultResponseDays': method<typeof emptyInput, DefaultResponseDays>(emptyInput),
+  'referrals.setDefaultResponseDays': method<typeof setDefaultResponseDaysInput, DefaultResponseDays>(
+    setDefaultResponseDaysInput,
+  ),
 } as const;

@@ -4,6 +4,7 @@ import { getReferral, referralLetter } from '../../services/referrals/detail';
 import { referralFigures } from '../../services/referrals/figures';
 import { listReferrals, overdueReferrals, referralBoard, referralsOfNeed } from '../../services/referrals/list';
 import { checkOverdue } from '../../services/referrals/overdue';
+import { getDefaultResponseDays, setDefaultResponseDays } from '../../services/referrals/response-days';
 import {
   acceptReferral,
   cancelReferral,
@@ -38,4 +39,6 @@ export const referralHandlers: HandlerModule = {
   'referrals.figures': (ctx, input) => referralFigures(ctx, input),
   'referrals.collectiveCandidates': (ctx, input) => collectiveCandidates(ctx, input),
   'referrals.formCollective': (ctx, input) => formCollective(ctx, input),
+  'referrals.defaultResponseDays': (ctx) => getDefaultResponseDays(ctx),
+  'referrals.setDefaultResponseDays': (ctx, input) => setDefaultResponseDays(ctx, input),
 };

@@ -16,6 +16,7 @@ const editableColumns = {
   association: colleges.association,
   notes: colleges.notes,
   verifyFields: colleges.verifyFields,
+  responseDays: colleges.responseDays,
   active: colleges.active,
 };
 
@@ -56,8 +57,12 @@ export function updateCollege(ctx: AppContext, input: ParsedInputOf<'network.upd
     checkUniqueCollegeShortName(tx, issues, input.shortName, input.id);
     checkProvince(tx, issues, input.provinceCode);
     issues.throwIfAny();
-    const { id, verifyFields, ...fields } = input;
-    const after = { ...fields, verifyFields: verifyFields ?? before.verifyFields };
+    const { id, verifyFields, responseDays, ...fields } = input;
+    const after = {
+      ...fields,
+      verifyFields: verifyFields ?? before.verifyFields,
+      responseDays: responseDays === undefined ? before.responseDays : responseDays,
+    };
     const changes = diffChanges<typeof after>(before, after);
     if (Object.keys(changes).length === 0) return { id };
     const at = ctx.now().toISOString();

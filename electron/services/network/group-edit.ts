@@ -18,6 +18,7 @@ const groupColumns = {
   capacity: expertiseGroups.capacity,
   capacityNote: expertiseGroups.capacityNote,
   sourceUrl: expertiseGroups.sourceUrl,
+  responseDays: expertiseGroups.responseDays,
 };
 
 function validate(tx: Tx, input: ParsedInputOf<'network.createGroup'>, linkedThemes: number[] = []): void {
@@ -50,7 +51,9 @@ export function updateGroup(ctx: AppContext, input: ParsedInputOf<'network.updat
   return ctx.db().transaction((tx) => {
     const before = tx.select(groupColumns).from(expertiseGroups).where(eq(expertiseGroups.id, input.id)).get();
     if (!before) throw notFound('Expertisegroep', input.id);
-    const { id, themeIds, ...fields } = input;
+    const { id, themeIds, responseDays, ...rest } = input;
+    // Left out = unchanged: callers that do not know the field never wipe it.
+    const fields = { ...rest, responseDays: responseDays === undefined ? before.responseDays : responseDays };
     validate(tx, input, groupThemeIds(tx, id));
     const changes: Record<string, unknown> = diffChanges<GroupFields>(before, fields);
     const themeChange = linkChange(setGroupThemes(tx, id, themeIds), themeIds);

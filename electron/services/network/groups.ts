@@ -117,6 +117,7 @@ export function getGroup(ctx: AppContext, id: number): GroupDetail {
       contactExpertId: expertiseGroups.contactExpertId,
       capacity: expertiseGroups.capacity,
       capacityNote: expertiseGroups.capacityNote,
+      responseDays: expertiseGroups.responseDays,
       active: expertiseGroups.active,
     })
     .from(expertiseGroups)

@@ -23,6 +23,7 @@ const partnerColumns = {
   phone: partners.phone,
   notes: partners.notes,
   verifyFields: partners.verifyFields,
+  responseDays: partners.responseDays,
 };
 
 /**
@@ -89,7 +90,11 @@ export function updatePartner(ctx: AppContext, input: ParsedInputOf<'network.upd
     if (!before) throw notFound('Partner', id);
     validate(tx, rest, id);
     const { fields, themeIds, collegeIds } = normalise(rest);
-    const after = { ...fields, verifyFields: verifyFields ?? before.verifyFields };
+    const after = {
+      ...fields,
+      verifyFields: verifyFields ?? before.verifyFields,
+      responseDays: fields.responseDays === undefined ? before.responseDays : fields.responseDays,
+    };
     const changes: Record<string, unknown> = diffChanges<typeof after>(before, after);
     const themeChange = linkChange(setPartnerThemes(tx, id, themeIds), themeIds);
     if (themeChange) changes.themeIds = themeChange;

@@ -57,7 +57,12 @@ export function listPartners(ctx: AppContext, input: ParsedInputOf<'network.list
 export function getPartner(ctx: AppContext, id: number): PartnerDetail {
   return ctx.db().transaction((tx) => {
     const row = tx
-      .select({ ...partnerColumns, provinceCode: partners.provinceCode, notes: partners.notes })
+      .select({
+        ...partnerColumns,
+        provinceCode: partners.provinceCode,
+        notes: partners.notes,
+        responseDays: partners.responseDays,
+      })
       .from(partners)
       .where(eq(partners.id, id))
       .get();

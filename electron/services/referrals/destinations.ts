@@ -17,6 +17,8 @@ export type Destination = {
   active: boolean;
   capacity: 'open' | 'beperkt' | 'vol' | null;
   responseDays: number;
+  /** Where the response days were set (the group, its college or the partner); null = the default. */
+  responseDaysSetBy: string | null;
   /** Where the letter goes, when the directory knows an address. */
   email: string | null;
   contactName: string | null;
@@ -56,6 +58,12 @@ export function findDestination(db: Reader, kind: ReferralDestinationKind, id: n
       active: row.group.active && row.college.active,
       capacity: row.group.capacity,
       responseDays: row.group.responseDays ?? row.college.responseDays ?? fallback,
+      responseDaysSetBy:
+        row.group.responseDays !== null
+          ? row.group.name
+          : row.college.responseDays !== null
+            ? row.college.shortName || row.college.name
+            : null,
       email: row.expertEmail ?? null,
       contactName: row.expertName ? `${row.expertFirst ?? ''} ${row.expertName}`.trim() : null,
     };
@@ -72,6 +80,7 @@ export function findDestination(db: Reader, kind: ReferralDestinationKind, id: n
       active: college.active,
       capacity: null,
       responseDays: college.responseDays ?? fallback,
+      responseDaysSetBy: college.responseDays !== null ? college.shortName || college.name : null,
       email: null,
       contactName: null,
     };
@@ -91,6 +100,7 @@ export function findDestination(db: Reader, kind: ReferralDestinationKind, id: n
     active: partner.active,
     capacity: null,
     responseDays: partner.responseDays ?? fallback,
+    responseDaysSetBy: partner.responseDays !== null ? partner.name : null,
     email: partner.email,
     contactName: partner.contactName || null,
   };

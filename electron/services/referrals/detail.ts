@@ -51,6 +51,7 @@ export function getReferral(ctx: AppContext, id: number): ReferralDetail {
     expertId: record.expertId,
     chain: chainOf(ctx, id, today),
     responseDays: destination?.responseDays ?? defaultResponseDays(db),
+    responseDaysSetBy: destination?.responseDaysSetBy ?? null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { pageInput, sortInput } from '../common';
 import { dateField, optionalText } from '../rules/fields';
+import { responseDaysField } from '../network-fields';
 import {
   referralDeclineReasonValues,
   referralDestinationKindValues,
@@ -116,3 +117,6 @@ export const formCollectiveInput = z
     description: optionalText(5000),
   })
   .strict();
+
+/** The app-wide response time (Instellingen); empty = back to the standard 10 working days. */
+export const setDefaultResponseDaysInput = z.object({ days: responseDaysField.transform((v) => v ?? null) }).strict();

@@ -50,6 +50,8 @@ export type ReferralDetail = ReferralRow & {
   chain: ReferralChainLink[];
   /** Working days the destination has to answer (group → college → partner → default). */
   responseDays: number;
+  /** Where those days were set (group, college or partner name); null = the app default. */
+  responseDaysSetBy: string | null;
 };
 
 export type ReferralBoardColumn = { status: ReferralStatus; total: number; rows: ReferralRow[] };
@@ -113,3 +115,6 @@ export type CollectiveCandidate = {
   sharedWords: string[];
   needs: CollectiveNeed[];
 };
+
+/** The app-wide response time: what is set in Instellingen, or the standard when nothing is. */
+export type DefaultResponseDays = { days: number; standard: number; configured: boolean };

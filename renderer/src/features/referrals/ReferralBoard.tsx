@@ -63,9 +63,18 @@ export function ReferralBoard() {
                         href={hrefFor('doorverwijzingen', r.id)}
                         data-testid="referral-card"
                       >
-                        <span className="referral-card-title">{r.needTitle}</span>
-                        <span className="referral-card-sub">→ {r.destinationName}</span>
-                        {r.organisationName && <span className="referral-card-sub muted">{r.organisationName}</span>}
+                        {/* The data is Dutch whatever the interface language: hyphenate it as Dutch. */}
+                        <span className="referral-card-title" lang="nl">
+                          {r.needTitle}
+                        </span>
+                        <span className="referral-card-sub" lang="nl">
+                          → {r.destinationName}
+                        </span>
+                        {r.organisationName && (
+                          <span className="referral-card-sub muted" lang="nl">
+                            {r.organisationName}
+                          </span>
+                        )}
                         <span className="referral-card-meta">
                           {col.showStatus ? (
                             <ReferralStatusBadge status={r.status} />

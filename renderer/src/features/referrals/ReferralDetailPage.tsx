@@ -36,8 +36,11 @@ function Why({ suggestion }: { suggestion: Record<string, unknown> | null }) {
   const parts = Array.isArray(suggestion?.parts) ? (suggestion.parts as Part[]) : [];
   if (!suggestion || parts.length === 0) return null;
   const score = typeof suggestion.score === 'number' ? suggestion.score.toFixed(1) : null;
+  const words = Array.isArray(suggestion.matchedWords)
+    ? suggestion.matchedWords.filter((w): w is string => typeof w === 'string')
+    : [];
   return (
-    <section className="panel" aria-labelledby="referral-why">
+    <section className="panel" aria-labelledby="referral-why" data-testid="referral-why">
       <h2 id="referral-why" className="panel-title">
         {t('referrals.detail.why')}
         {score && <span className="count-pill">{t('referrals.detail.whyScore', { score })}</span>}
@@ -46,10 +49,23 @@ function Why({ suggestion }: { suggestion: Record<string, unknown> | null }) {
         {parts.map((p, i) => (
           <li key={i}>
             <span className="referral-why-value">{typeof p.value === 'number' ? `+${p.value.toFixed(1)}` : ''}</span>
-            <span>{typeof p.detail === 'string' ? p.detail : typeof p.key === 'string' ? p.key : ''}</span>
+            <span>
+              {typeof p.key === 'string' && <strong>{t(`routing.parts.${p.key}`, { defaultValue: p.key })} </strong>}
+              {typeof p.detail === 'string' ? <span className="muted">{p.detail}</span> : null}
+            </span>
           </li>
         ))}
       </ul>
+      {words.length > 0 && (
+        <p className="small routing-words">
+          <span className="muted">{t('routing.words')}: </span>
+          {words.map((w) => (
+            <mark key={w} className="routing-word">
+              {w}
+            </mark>
+          ))}
+        </p>
+      )}
     </section>
   );
 }
@@ -149,7 +165,11 @@ export function ReferralDetailPage({ id }: { id: number }) {
                 <Fact label={t('referrals.detail.college')}>{r.collegeName}</Fact>
               )}
               <Fact label={t('referrals.detail.responseDays')}>
-                {t('referrals.detail.responseDaysValue', { count: r.responseDays })}
+                <span data-testid="referral-response-days">
+                  {r.responseDaysSetBy
+                    ? t('referrals.detail.responseDaysSetBy', { count: r.responseDays, name: r.responseDaysSetBy })
+                    : t('referrals.detail.responseDaysDefault', { count: r.responseDays })}
+                </span>
               </Fact>
               <Fact label={t('referrals.detail.sentAt')}>{r.sentAt ? formatDate(r.sentAt) : '—'}</Fact>
               <Fact label={t('referrals.detail.deadline')}>

@@ -1,13 +1,15 @@
 import type { SortingState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf, ReferralSortColumn } from '../../../../electron/api/contract';
 import { hrefFor, navigate } from '../../app/routes';
 import { DataTable } from '../../components/DataTable';
 import { LoadState } from '../../components/LoadState';
 import { Pager } from '../../components/Pager';
+import { TableExportMenu } from '../../components/TableExportMenu';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { emptyReferralFilters, filtersInput, ReferralFilterBar, type ReferralFilters } from './ReferralFilterBar';
+import { useReferralExport } from './referralExport';
 import { useReferralColumns } from './useReferralColumns';
 
 const PAGE_SIZE = 100;
@@ -39,7 +41,12 @@ export function ReferralTable({ initialFilters = emptyReferralFilters }: { initi
   const [filters, setFilters] = useState<ReferralFilters>(initialFilters);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'createdAt', desc: true }]);
   const [offset, setOffset] = useState(0);
-  const list = useApiQuery('referrals.list', toInput(filters, sorting, offset));
+  const input = toInput(filters, sorting, offset);
+  const list = useApiQuery('referrals.list', input);
+  // The export takes every row of the current filters and sort; it pages on its own.
+  const exportKey = JSON.stringify({ filters: input.filters, sort: input.sort });
+  const exportInput = useMemo(() => JSON.parse(exportKey) as Record<string, unknown>, [exportKey]);
+  const exported = useReferralExport(exportInput);
   const total = list.data?.total ?? 0;
   return (
     <section className="table-section" aria-label={t('referrals.tableLabel')}>
@@ -56,6 +63,7 @@ export function ReferralTable({ initialFilters = emptyReferralFilters }: { initi
         </span>
         <span className="toolbar-spacer" />
         <span className="muted small">{t('referrals.keyboardHint')}</span>
+        <TableExportMenu source={exported.source} columns={exported.columns} />
       </div>
       {list.error && !list.data ? (
         <LoadState error={list.error} onRetry={list.reload} />

@@ -4,6 +4,7 @@ import { BackupsSection } from './BackupsSection';
 import { LanguageSection } from './LanguageSection';
 import { StorageSection } from './StorageSection';
 import { PrivacySection } from './PrivacySection';
+import { ResponseDaysSettings } from '../referrals/ResponseDaysSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function SettingsPage() {
         <StorageSection />
       </div>
       <BackupsSection />
+      <ResponseDaysSettings />
       <PrivacySection />
     </div>
   );

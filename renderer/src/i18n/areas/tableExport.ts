@@ -29,6 +29,7 @@ export const tableExportMessages = defineMessages(
         events: 'events',
         participants: 'inschrijvingen',
         meetings: 'gesprekken',
+        referrals: 'doorverwijzingen',
       },
       // Headers for columns a table shows combined but the export splits, so Excel can sum them.
       columns: {
@@ -104,6 +105,7 @@ export const tableExportMessages = defineMessages(
         events: 'events',
         participants: 'registrations',
         meetings: 'meetings',
+        referrals: 'referrals',
       },
       columns: {
         sheet: 'Sheet',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CollegeEditable, VerifiableField } from '../../../../../electron/api/contract';
 import { FormDialog } from '../../../components/form/FormDialog';
 import { SelectField, TextField } from '../../../components/form/TextField';
+import { ResponseDaysField, responseDaysDraft } from '../form/ResponseDaysField';
 import { useSave } from '../../../components/form/useSave';
 import { useProvinces } from '../lookups';
 import { VerifyCheck } from './VerifyCheck';
@@ -13,16 +14,39 @@ type Props = {
   onClose: (savedId?: number) => void;
 };
 
-type Draft = Omit<CollegeEditable, 'id' | 'active' | 'verifyFields'>;
+type Draft = Omit<CollegeEditable, 'id' | 'active' | 'verifyFields' | 'responseDays'> & { responseDays: string };
 
-const empty: Draft = { name: '', shortName: '', city: '', provinceCode: null, website: '', association: '', notes: '' };
+const empty: Draft = {
+  name: '',
+  shortName: '',
+  city: '',
+  provinceCode: null,
+  website: '',
+  association: '',
+  notes: '',
+  responseDays: '',
+};
 
 /** Create or edit a hogeschool; flags "te controleren" can be cleared one field at a time. */
 export function CollegeFormDialog({ college, onClose }: Props) {
   const { t } = useTranslation();
   const provinces = useProvinces();
   const { save, busy, errors, formError, clearError } = useSave();
-  const [draft, setDraft] = useState<Draft>(() => (college ? { ...college } : empty));
+  // Only the editable fields: the update input is strict and refuses id/active/verifyFields here.
+  const [draft, setDraft] = useState<Draft>(() => {
+    if (!college) return empty;
+    const { name, shortName, city, provinceCode, website, association, notes } = college;
+    return {
+      name,
+      shortName,
+      city,
+      provinceCode,
+      website,
+      association,
+      notes,
+      responseDays: responseDaysDraft(college.responseDays),
+    };
+  });
   const [toCheck, setToCheck] = useState<string[]>(college?.verifyFields ?? []);
 
   function set<K extends keyof Draft>(key: K, value: Draft[K]) {
@@ -114,6 +138,7 @@ export function CollegeFormDialog({ college, onClose }: Props) {
           aside={check('website')}
           className="span-2"
         />
+        <ResponseDaysField value={draft.responseDays} onChange={(v) => set('responseDays', v)} error={errors.responseDays} />
         <TextField
           label={t('networkEdit.form.notes')}
           multiline

@@ -4,6 +4,7 @@ import type { Capacity, GroupDetail } from '../../../../../electron/api/contract
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { CheckList } from '../form/CheckList';
 import { ChipsInput } from '../form/ChipsInput';
+import { ResponseDaysField, responseDaysDraft } from '../form/ResponseDaysField';
 import { FormDialog } from '../../../components/form/FormDialog';
 import { SelectField, TextField } from '../../../components/form/TextField';
 import { useSave } from '../../../components/form/useSave';
@@ -26,12 +27,25 @@ type Draft = {
   capacity: Capacity;
   capacityNote: string;
   sourceUrl: string;
+  responseDays: string;
 };
 
 function initial(group: GroupDetail | undefined, collegeId: number | undefined): Draft {
   if (group) {
     const { collegeId: cid, name, description, themeIds, keywords, contactExpertId, capacity, capacityNote, sourceUrl } = group;
-    return { collegeId: cid, name, description, themeIds, keywords, contactExpertId, capacity, capacityNote, sourceUrl };
+    const responseDays = responseDaysDraft(group.responseDays);
+    return {
+      collegeId: cid,
+      name,
+      description,
+      themeIds,
+      keywords,
+      contactExpertId,
+      capacity,
+      capacityNote,
+      sourceUrl,
+      responseDays,
+    };
   }
   return {
     collegeId: collegeId ?? 0,
@@ -43,6 +57,7 @@ function initial(group: GroupDetail | undefined, collegeId: number | undefined):
     capacity: 'open',
     capacityNote: '',
     sourceUrl: '',
+    responseDays: '',
   };
 }
 
@@ -139,6 +154,12 @@ export function GroupFormDialog({ group, collegeId, onClose }: Props) {
           onChange={(v) => set('capacityNote', v)}
           error={errors.capacityNote}
           hint={t('networkEdit.group.capacityNoteHint')}
+        />
+        <ResponseDaysField
+          value={draft.responseDays}
+          onChange={(v) => set('responseDays', v)}
+          error={errors.responseDays}
+          group
         />
         <div className="span-2">
           <CheckList

@@ -7,13 +7,15 @@ import { VerifyCheck } from '../colleges/VerifyCheck';
 import { CheckList } from '../form/CheckList';
 import { FormDialog } from '../../../components/form/FormDialog';
 import { SelectField, TextField } from '../../../components/form/TextField';
+import { ResponseDaysField, responseDaysDraft } from '../form/ResponseDaysField';
 import { useSave } from '../../../components/form/useSave';
 import { isPartnerKind, partnerKinds, useColleges, useProvinces, useThemes } from '../lookups';
 import { PartnerStatus } from './PartnerStatus';
 
-type Draft = Omit<PartnerDetail, 'id' | 'active' | 'verifyFields' | 'collegesDerived' | 'email' | 'phone'> & {
+type Draft = Omit<PartnerDetail, 'id' | 'active' | 'verifyFields' | 'collegesDerived' | 'email' | 'phone' | 'responseDays'> & {
   email: string;
   phone: string;
+  responseDays: string;
 };
 
 type Props = { partnerId?: number; kind?: PartnerKindValue; onClose: () => void };
@@ -33,6 +35,7 @@ export function PartnerFormDialog({ partnerId, kind = 'bedrijf', onClose }: Prop
     email: '',
     phone: '',
     notes: '',
+    responseDays: '',
     themeIds: [],
     collegeIds: [],
   };
@@ -43,11 +46,16 @@ function PartnerLoader({ id, onClose }: { id: number; onClose: () => void }) {
   const partner = useApiQuery('network.getPartner', { id });
   const p = partner.data;
   if (p?.id !== id) return null;
-  const { id: _id, active: _active, verifyFields: _verify, collegesDerived: _derived, email, phone, ...rest } = p;
+  const { id: _id, active: _active, verifyFields: _verify, collegesDerived: _derived, email, phone, responseDays, ...rest } = p;
   return (
     <PartnerForm
       partner={p}
-      initial={{ ...rest, email: email ?? '', phone: phone ? formatPhone(phone) : '' }}
+      initial={{
+        ...rest,
+        email: email ?? '',
+        phone: phone ? formatPhone(phone) : '',
+        responseDays: responseDaysDraft(responseDays),
+      }}
       onClose={onClose}
     />
   );
@@ -243,6 +251,9 @@ function PartnerForm({ partner, initial, onClose }: { partner: PartnerDetail | u
               hint={partner?.collegesDerived ? t('networkEdit.partner.collegesDerived') : undefined}
             />
           </div>
+        )}
+        {(k === 'universiteit' || k === 'bedrijf') && (
+          <ResponseDaysField value={draft.responseDays} onChange={(v) => set('responseDays', v)} error={errors.responseDays} />
         )}
         <TextField
           label={t('networkEdit.form.notes')}

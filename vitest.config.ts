@@ -19,6 +19,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll gives up after 1 s by default: too short for a UI write on a loaded CI machine.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

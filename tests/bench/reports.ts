@@ -7,8 +7,9 @@ import { buildReportFile } from '../../electron/services/reports/runs';
 import { line, tmp } from './util';
 
 /** Peak RSS while `work` runs, sampled every 50 ms. */
-async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakMb: number }> {
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakMb: number; startMb: number }> {
   let peak = process.memoryUsage().rss;
+  const start = peak;
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50);
@@ -16,7 +17,7 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; seco
   try {
     const result = await work();
     peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, seconds: (performance.now() - started) / 1000, peakMb: peak / 1e6 };
+    return { result, seconds: (performance.now() - started) / 1000, peakMb: peak / 1e6, startMb: start / 1e6 };
   } finally {
     clearInterval(timer);
   }
@@ -52,12 +53,12 @@ export async function runReportBench(ctx: AppContext): Promise<void> {
     const kpiStart = performance.now();
     const kpis = computeKpis(ctx, period);
     line('KPIs (Dashboard figures), SQL only', `${(performance.now() - kpiStart).toFixed(0)} ms`);
-    const { seconds, peakMb } = await withPeakRss(() =>
+    const { seconds, peakMb, startMb } = await withPeakRss(() =>
       buildReportFile(ctx, { kind: 'vlaio', ...period, pseudonymised: false }, file),
     );
     line(
       `VLAIO report ${period.from}..${period.to}`,
-      `${seconds.toFixed(1)} s, peak RSS ${peakMb.toFixed(0)} MB, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB file`,
+      `${seconds.toFixed(1)} s, peak RSS ${peakMb.toFixed(0)} MB (${(peakMb - startMb).toFixed(0)} MB above the ${startMb.toFixed(0)} MB held before), ${(fs.statSync(file).size / 1e6).toFixed(1)} MB file`,
     );
     line(
       '  rows',

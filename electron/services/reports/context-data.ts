@@ -26,10 +26,3 @@ export function collegeItems(db: Db): Item[] {
 export function dataAsOf(db: Db): string | null {
   return db.get<{ at: string | null }>(sql`SELECT max(at) AS at FROM audit_log`)?.at ?? null;
 }
-
-/** Sectors as they occur, the most frequent first (ties by name) so the block reads top-down. */
-export function sectorItems(sectors: readonly string[]): Item[] {
-  const counts = new Map<string, number>();
-  for (const s of sectors) counts.set(s, (counts.get(s) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl')).map(([name]) => ({ name }));
-}

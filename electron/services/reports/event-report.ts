@@ -155,7 +155,7 @@ export async function writeEventReport(ctx: AppContext, options: ReportOptions, 
     meetingsCollaborationPossible: meetings.filter((m) => m.rating === 'samenwerking_mogelijk').length,
   };
   const empty = events.length === 0;
-  await writeWorkbookAtomically(target, (workbook) => {
+  await writeWorkbookAtomically(target, async (workbook) => {
     workbook.created = ctx.now();
     writeCover(workbook, {
       title: 'Eventrapport Blikopener',
@@ -186,8 +186,8 @@ export async function writeEventReport(ctx: AppContext, options: ReportOptions, 
       ],
       events,
     );
-    writeDataSheet(workbook, 'Deelnemers', pColumns, participants);
-    writeDataSheet(workbook, 'Gesprekken', mColumns, meetings);
+    await writeDataSheet(workbook, 'Deelnemers', pColumns, [participants]);
+    await writeDataSheet(workbook, 'Gesprekken', mColumns, [meetings]);
   });
   return { figures: result, empty };
 }

@@ -85,7 +85,7 @@ function referralFigures(ref: SheetRef, idKey: 'collegeId' | 'groupId', first: n
 export async function writeNetworkReport(ctx: AppContext, options: ReportOptions, target: string): Promise<ReportOutcome> {
   checkPeriod(options);
   const db = ctx.db();
-  const referrals = referralRows(db, options);
+  const referrals = [...referralRows(db, options)].flat();
   const trajects = trajectRows(db, options);
   const rColumns = publicColumns(referralColumns, options.pseudonymised);
   const tColumns = publicColumns(trajectColumns, options.pseudonymised);
@@ -121,7 +121,7 @@ export async function writeNetworkReport(ctx: AppContext, options: ReportOptions
   };
   const empty = referrals.length + trajects.length === 0;
 
-  await writeWorkbookAtomically(target, (workbook) => {
+  await writeWorkbookAtomically(target, async (workbook) => {
     workbook.created = ctx.now();
     writeCover(workbook, {
       title: 'Netwerkrapport Blikopener',
@@ -184,8 +184,8 @@ export async function writeNetworkReport(ctx: AppContext, options: ReportOptions
         (a, b) => a.college.localeCompare(b.college, 'nl') || a.name.localeCompare(b.name, 'nl') || a.id - b.id,
       ),
     );
-    writeDataSheet(workbook, 'Doorverwijzingen', rColumns, referrals);
-    writeDataSheet(workbook, 'Trajecten', tColumns, trajects);
+    await writeDataSheet(workbook, 'Doorverwijzingen', rColumns, [referrals]);
+    await writeDataSheet(workbook, 'Trajecten', tColumns, [trajects]);
   });
   return { figures, empty };
 }

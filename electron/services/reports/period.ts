@@ -34,9 +34,23 @@ export function checkPeriod(period: Period): void {
   }
 }
 
+// Brussels offsets are whole hours and change on the hour, so every instant of one UTC hour falls
+// on the same Brussels day: cache per hour (Intl formatting per row dominated big reports).
+const dayOfHour = new Map<string, string>();
+const utcInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
 /** The Brussels calendar date of an ISO instant, or null. */
 export function dayOf(instant: string | null): string | null {
-  return instant ? brusselsDate(new Date(instant)) : null;
+  if (!instant) return null;
+  if (!utcInstant.test(instant)) return brusselsDate(new Date(instant));
+  const hour = instant.slice(0, 13);
+  let day = dayOfHour.get(hour);
+  if (day === undefined) {
+    if (dayOfHour.size > 100_000) dayOfHour.clear();
+    day = brusselsDate(new Date(`${hour}:00:00Z`));
+    dayOfHour.set(hour, day);
+  }
+  return day;
 }
 
 /** Whole days from one calendar date to another. */

@@ -4,23 +4,34 @@ import type { VlaioRefs } from './vlaio-kpi-sheet';
 import type { IntakeRow, MeetingRow, NeedRow, OrganisationRow, ReferralRow, TrajectRow } from './vlaio-data';
 import { referralAnswer } from './vlaio-columns';
 
-export type VlaioRows = {
-  organisations: OrganisationRow[];
-  needs: NeedRow[];
-  intakes: IntakeRow[];
-  referrals: ReferralRow[];
-  trajects: TrajectRow[];
-  meetings: MeetingRow[];
+/** The data sheets a breakdown counts in, and their row types. */
+export type VlaioRowTypes = {
+  organisations: OrganisationRow;
+  needs: NeedRow;
+  intakes: IntakeRow;
+  referrals: ReferralRow;
+  trajects: TrajectRow;
+  meetings: MeetingRow;
 };
+type SheetKey = keyof VlaioRowTypes;
+type Test<K extends SheetKey> = { sheet: K; test: (row: VlaioRowTypes[K], item: Item) => boolean };
+type AnyTest = { [K in SheetKey]: Test<K> }[SheetKey];
+const on = <K extends SheetKey>(sheet: K, test: (row: VlaioRowTypes[K], item: Item) => boolean): AnyTest =>
+  ({ sheet, test }) as AnyTest;
 
-/** One figure per item: the formula (the item's name in $A, its id in $B) and the same count in code. */
+/**
+ * One figure per item: the formula (the item's name in $A, its id in $B) and the rows it counts,
+ * tallied in code while the data sheets stream (the cached result of the formula).
+ */
 type Measure = {
   header: string;
   formula: (refs: VlaioRefs, row: number) => string;
-  value: (rows: VlaioRows, item: Item) => number;
+  count?: AnyTest;
 };
 export type Item = { name: string; id?: number };
 type Section = { title: string; items: Item[]; measures: Measure[] };
+/** A section with its counts: values[item][measure]. */
+export type FilledSection = Section & { values: number[][] };
 
 const inList = (cell: string | null, item: string) => `;${cell ?? ''};`.includes(`;${item};`);
 const same = (a: string | null, b: string) => (a ?? '').toLowerCase() === b.toLowerCase();
@@ -38,17 +49,17 @@ export function themeSection(items: Item[]): Section {
       {
         header: 'Hulpvragen',
         formula: (r, row) => listCount(r.needs.range('themes'), row),
-        value: (d, i) => d.needs.filter((n) => inList(n.themes, i.name)).length,
+        count: on('needs', (n, i) => inList(n.themes, i.name)),
       },
       {
         header: 'Intakes gehouden',
         formula: (r, row) => `SUMPRODUCT(${findIn(r.intakes.range('themes'), row)}*(${r.intakes.range('held')}="ja"))`,
-        value: (d, i) => d.intakes.filter((n) => n.held && inList(n.themes, i.name)).length,
+        count: on('intakes', (n, i) => Boolean(n.held) && inList(n.themes, i.name)),
       },
       {
         header: 'Doorverwijzingen',
         formula: (r, row) => listCount(r.referrals.range('themes'), row),
-        value: (d, i) => d.referrals.filter((n) => inList(n.themes, i.name)).length,
+        count: on('referrals', (n, i) => inList(n.themes, i.name)),
       },
     ],
   };
@@ -62,22 +73,22 @@ export function provinceSection(items: Item[]): Section {
       {
         header: 'Organisaties bereikt',
         formula: (r, row) => equalCount(r.organisations.range('province'), row),
-        value: (d, i) => d.organisations.filter((o) => same(o.province, i.name)).length,
+        count: on('organisations', (o, i) => same(o.province, i.name)),
       },
       {
         header: 'Hulpvragen',
         formula: (r, row) => equalCount(r.needs.range('province'), row),
-        value: (d, i) => d.needs.filter((o) => same(o.province, i.name)).length,
+        count: on('needs', (o, i) => same(o.province, i.name)),
       },
       {
         header: 'Intakes gehouden',
         formula: (r, row) => `SUMPRODUCT((${r.intakes.range('province')}=$A${row})*(${r.intakes.range('held')}="ja"))`,
-        value: (d, i) => d.intakes.filter((o) => o.held && same(o.province, i.name)).length,
+        count: on('intakes', (o, i) => Boolean(o.held) && same(o.province, i.name)),
       },
       {
         header: 'Doorverwijzingen',
         formula: (r, row) => equalCount(r.referrals.range('province'), row),
-        value: (d, i) => d.referrals.filter((o) => same(o.province, i.name)).length,
+        count: on('referrals', (o, i) => same(o.province, i.name)),
       },
     ],
   };
@@ -91,33 +102,40 @@ export function federationSection(items: Item[]): Section {
       {
         header: 'Organisaties bereikt',
         formula: (r, row) => listCount(r.organisations.range('federations'), row),
-        value: (d, i) => d.organisations.filter((o) => inList(o.federations, i.name)).length,
+        count: on('organisations', (o, i) => inList(o.federations, i.name)),
       },
       {
         header: 'Hulpvragen',
         formula: (r, row) => listCount(r.needs.range('federations'), row),
-        value: (d, i) => d.needs.filter((o) => inList(o.federations, i.name)).length,
+        count: on('needs', (o, i) => inList(o.federations, i.name)),
       },
     ],
   };
 }
 
-export function sectorSection(items: Item[]): Section {
+/** Sector counts per exact spelling, per sheet: the items are only known once the rows are seen. */
+export type SectorCounts = { organisations: Map<string, number>; needs: Map<string, number> };
+
+/** Sectors as they occur, the most frequent first (ties by name) so the block reads top-down. */
+function sectorItems(counts: SectorCounts): Item[] {
+  const all = new Map(counts.organisations);
+  for (const [name, n] of counts.needs) all.set(name, (all.get(name) ?? 0) + n);
+  return [...all.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl')).map(([name]) => ({ name }));
+}
+
+const sumSame = (counts: Map<string, number>, item: Item) =>
+  [...counts.entries()].reduce((sum, [name, n]) => sum + (same(name, item.name) ? n : 0), 0);
+
+export function sectorSection(counts: SectorCounts): FilledSection {
+  const items = sectorItems(counts);
   return {
     title: 'Per sector',
     items,
     measures: [
-      {
-        header: 'Organisaties bereikt',
-        formula: (r, row) => equalCount(r.organisations.range('sector'), row),
-        value: (d, i) => d.organisations.filter((o) => same(o.sector, i.name)).length,
-      },
-      {
-        header: 'Hulpvragen',
-        formula: (r, row) => equalCount(r.needs.range('sector'), row),
-        value: (d, i) => d.needs.filter((o) => same(o.sector, i.name)).length,
-      },
+      { header: 'Organisaties bereikt', formula: (r, row) => equalCount(r.organisations.range('sector'), row) },
+      { header: 'Hulpvragen', formula: (r, row) => equalCount(r.needs.range('sector'), row) },
     ],
+    values: items.map((item) => [sumSame(counts.organisations, item), sumSame(counts.needs, item)]),
   };
 }
 
@@ -129,29 +147,62 @@ export function collegeSection(items: Item[]): Section {
       {
         header: 'Doorverwijzingen',
         formula: (r, row) => `COUNTIF(${r.referrals.range('collegeId')},$B${row})`,
-        value: (d, i) => d.referrals.filter((o) => o.collegeId === i.id).length,
+        count: on('referrals', (o, i) => o.collegeId === i.id),
       },
       {
         header: 'Aanvaard',
         formula: (r, row) => `COUNTIFS(${r.referrals.range('collegeId')},$B${row},${r.referrals.range('answer')},"aanvaard")`,
-        value: (d, i) => d.referrals.filter((o) => o.collegeId === i.id && referralAnswer(o.status) === 'aanvaard').length,
+        count: on('referrals', (o, i) => o.collegeId === i.id && referralAnswer(o.status) === 'aanvaard'),
       },
       {
         header: 'Trajecten gestart',
         formula: (r, row) => listCount(r.trajects.range('collegeIds'), row, 'B'),
-        value: (d, i) => d.trajects.filter((o) => inList(o.collegeIds, String(i.id))).length,
+        count: on('trajects', (o, i) => inList(o.collegeIds, String(i.id))),
       },
       {
         header: 'Gesprekken gehouden',
         formula: (r, row) => `COUNTIFS(${r.meetings.range('collegeId')},$B${row},${r.meetings.range('status')},"gehouden")`,
-        value: (d, i) => d.meetings.filter((o) => o.collegeId === i.id && o.status === 'gehouden').length,
+        count: on('meetings', (o, i) => o.collegeId === i.id && o.status === 'gehouden'),
       },
     ],
   };
 }
 
+/** Counts every section's measures over the rows of the data sheets as they are written. */
+export function breakdownTally(sections: readonly Section[]) {
+  const values = sections.map((section) => section.items.map(() => section.measures.map(() => 0)));
+  const bySheet = new Map<SheetKey, { s: number; m: number; test: AnyTest['test'] }[]>();
+  sections.forEach((section, s) =>
+    section.measures.forEach((measure, m) => {
+      if (!measure.count) return;
+      const list = bySheet.get(measure.count.sheet) ?? [];
+      list.push({ s, m, test: measure.count.test });
+      bySheet.set(measure.count.sheet, list);
+    }),
+  );
+  const sectors: SectorCounts = { organisations: new Map(), needs: new Map() };
+  const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  return {
+    observe<K extends SheetKey>(sheet: K, row: VlaioRowTypes[K]): void {
+      for (const { s, m, test } of bySheet.get(sheet) ?? []) {
+        const items = sections[s]?.items ?? [];
+        const counts = values[s] ?? [];
+        for (let i = 0; i < items.length; i += 1) {
+          const item = items[i];
+          const line = counts[i];
+          if (item && line && (test as (r: VlaioRowTypes[K], it: Item) => boolean)(row, item)) line[m] = (line[m] ?? 0) + 1;
+        }
+      }
+      if (sheet === 'organisations') count(sectors.organisations, (row as OrganisationRow).sector);
+      if (sheet === 'needs') count(sectors.needs, (row as NeedRow).sector);
+    },
+    filled: (): FilledSection[] => sections.map((section, s) => ({ ...section, values: values[s] ?? [] })),
+    sectors,
+  };
+}
+
 /** Uitsplitsing: one block per dimension; every count a formula over the data sheets, with its result. */
-export function writeBreakdownSheet(sheet: ExcelJS.Worksheet, refs: VlaioRefs, rows: VlaioRows, sections: Section[]): void {
+export function writeBreakdownSheet(sheet: ExcelJS.Worksheet, refs: VlaioRefs, sections: readonly FilledSection[]): void {
   sheet.columns = [{ width: 40 }, { width: 8 }, { width: 20 }, { width: 20 }, { width: 20 }, { width: 22 }];
   let rowNumber = 0;
   const add = (values: ExcelJS.CellValue[]) => {
@@ -167,16 +218,16 @@ export function writeBreakdownSheet(sheet: ExcelJS.Worksheet, refs: VlaioRefs, r
     head.font = { bold: true, color: { argb: 'FFFFFFFF' } };
     head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF2F4F6F' } };
     head.commit();
-    for (const item of section.items) {
+    section.items.forEach((item, i) => {
       const at = rowNumber + 1;
       const line = add([
         item.name,
         item.id ?? null,
-        ...section.measures.map((m) => ({ formula: m.formula(refs, at), result: m.value(rows, item) })),
+        ...section.measures.map((m, j) => ({ formula: m.formula(refs, at), result: section.values[i]?.[j] ?? 0 })),
       ]);
       for (let c = 3; c < 3 + section.measures.length; c += 1) line.getCell(c).numFmt = numberFormats.int ?? '#,##0';
       line.commit();
-    }
+    });
   }
   sheet.commit();
 }

@@ -5,6 +5,20 @@ import { instantBounds, type Period } from './period';
 
 type Db = ReturnType<AppContext['db']>;
 
+/** Rows per chunk of a big data sheet: each chunk is one short query, so no cursor stays open while the writer waits. */
+export const chunkSize = 5000;
+
+/** Keyset paging: `page(last)` returns the rows after `last` (in the sheet's order), at most chunkSize. */
+function* chunked<R>(page: (last: R | null) => R[]): Generator<R[]> {
+  let last: R | null = null;
+  for (;;) {
+    const rows = page(last);
+    if (rows.length > 0) yield rows;
+    if (rows.length < chunkSize) return;
+    last = rows[rows.length - 1] ?? null;
+  }
+}
+
 // Multi-valued cells (themes, federations, hogescholen) are joined with ';' so the breakdown
 // formulas can find one item exactly: FIND(";"&item&";", ";"&cell&";").
 const themesOfNeed = (needId: ReturnType<typeof sql>) =>
@@ -62,9 +76,10 @@ export type NeedRow = {
   trajectType: string | null;
 };
 
-export function needRows(db: Db, period: Period): NeedRow[] {
+export function needRows(db: Db, period: Period): Generator<NeedRow[]> {
   const { fromIso, toIso } = instantBounds(period);
-  return db.all<NeedRow>(sql`
+  return chunked<NeedRow>((last) =>
+    db.all<NeedRow>(sql`
     SELECT n.id, n.created_at AS createdAt, n.organisation_id AS organisationId, o.name AS organisation,
       trim(c.first_name || ' ' || c.last_name) AS contact, n.title, n.status, n.source,
       coalesce(pr.name, 'onbekend') AS province, coalesce(nullif(trim(o.sector), ''), 'onbekend') AS sector,
@@ -73,7 +88,9 @@ export function needRows(db: Db, period: Period): NeedRow[] {
       t.start_date AS trajectStart, t.type AS trajectType
     FROM needs n LEFT JOIN organisations o ON o.id = n.organisation_id LEFT JOIN provinces pr ON pr.code = o.province_code
       LEFT JOIN contacts c ON c.id = n.contact_id LEFT JOIN trajects t ON t.id = n.traject_id
-    WHERE n.created_at >= ${fromIso} AND n.created_at < ${toIso} ORDER BY n.id`);
+    WHERE n.created_at >= ${fromIso} AND n.created_at < ${toIso} ${last ? sql`AND n.id > ${last.id}` : sql``}
+    ORDER BY n.id LIMIT ${chunkSize}`),
+  );
 }
 
 export type IntakeRow = {
@@ -87,13 +104,17 @@ export type IntakeRow = {
   themes: string | null;
 };
 
-export function intakeRows(db: Db, period: Period): IntakeRow[] {
-  return db.all<IntakeRow>(sql`
+export function intakeRows(db: Db, period: Period): Generator<IntakeRow[]> {
+  return chunked<IntakeRow>((last) =>
+    db.all<IntakeRow>(sql`
     SELECT i.id, i.need_id AS needId, i.date, i.held, n.organisation_id AS organisationId, o.name AS organisation,
       coalesce(pr.name, 'onbekend') AS province, ${themesOfNeed(sql`n.id`)} AS themes
     FROM intakes i JOIN needs n ON n.id = i.need_id LEFT JOIN organisations o ON o.id = n.organisation_id
       LEFT JOIN provinces pr ON pr.code = o.province_code
-    WHERE i.date BETWEEN ${period.from} AND ${period.to} ORDER BY i.date, i.id`);
+    WHERE i.date BETWEEN ${period.from} AND ${period.to}
+      ${last ? sql`AND i.date >= ${last.date} AND (i.date > ${last.date} OR i.id > ${last.id})` : sql``}
+    ORDER BY i.date, i.id LIMIT ${chunkSize}`),
+  );
 }
 
 export type ReferralRow = {
@@ -113,9 +134,10 @@ export type ReferralRow = {
   themes: string | null;
 };
 
-export function referralRows(db: Db, period: Period): ReferralRow[] {
+export function referralRows(db: Db, period: Period): Generator<ReferralRow[]> {
   const { fromIso, toIso } = instantBounds(period);
-  return db.all<ReferralRow>(sql`
+  return chunked<ReferralRow>((last) =>
+    db.all<ReferralRow>(sql`
     SELECT r.id, r.need_id AS needId, r.sent_at AS sentAt, ${destinationGroupSql} AS destinationGroup,
       r.destination_kind AS destinationKind, coalesce(r.college_id, g.college_id) AS collegeId, c.short_name AS college,
       r.expertise_group_id AS groupId, g.name AS groupName, pa.name AS partner, r.status, r.responded_at AS respondedAt,
@@ -123,7 +145,10 @@ export function referralRows(db: Db, period: Period): ReferralRow[] {
     FROM referrals r JOIN needs n ON n.id = r.need_id LEFT JOIN organisations o ON o.id = n.organisation_id
       LEFT JOIN provinces pr ON pr.code = o.province_code LEFT JOIN expertise_groups g ON g.id = r.expertise_group_id
       LEFT JOIN colleges c ON c.id = coalesce(r.college_id, g.college_id) LEFT JOIN partners pa ON pa.id = r.partner_id
-    WHERE r.sent_at >= ${fromIso} AND r.sent_at < ${toIso} ORDER BY r.sent_at, r.id`);
+    WHERE r.sent_at >= ${fromIso} AND r.sent_at < ${toIso}
+      ${last ? sql`AND r.sent_at >= ${last.sentAt} AND (r.sent_at > ${last.sentAt} OR r.id > ${last.id})` : sql``}
+    ORDER BY r.sent_at, r.id LIMIT ${chunkSize}`),
+  );
 }
 
 export type TrajectRow = {

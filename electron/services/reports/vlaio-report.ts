@@ -1,10 +1,10 @@
 import type { Kpis } from '../../api/contract/reports';
 import type { AppContext } from '../context';
-import { collegeItems, dataAsOf, federationItems, provinceItems, sectorItems, themeItems } from './context-data';
+import { collegeItems, dataAsOf, federationItems, provinceItems, themeItems } from './context-data';
 import { computeKpis } from './kpis';
 import type { Period } from './period';
 import { periodText, writeCover } from './xlsx/cover';
-import { sheetRef, writeDataSheet, letterOf } from './xlsx/data-sheet';
+import { orderSheets, writeDataSheet, letterOf } from './xlsx/data-sheet';
 import { writeWorkbookAtomically } from './write-file';
 import {
   eventColumns,
@@ -19,13 +19,13 @@ import {
 import { eventRows, intakeRows, meetingRows, needRows, reachedOrganisations, referralRows, trajectRows } from './vlaio-data';
 import { writeKpiSheet, type VlaioRefs } from './vlaio-kpi-sheet';
 import {
+  breakdownTally,
   collegeSection,
   federationSection,
   provinceSection,
   sectorSection,
   themeSection,
   writeBreakdownSheet,
-  type VlaioRows,
 } from './vlaio-breakdown';
 
 export type ReportOptions = Period & { pseudonymised: boolean; eventId?: number };
@@ -54,19 +54,17 @@ export function isEmptyPeriod(kpis: Kpis): boolean {
   );
 }
 
-/** The VLAIO activity report: cover, KPIs (formulas), breakdowns (formulas) and the data sheets they read. */
+const landscape = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } as const;
+
+/**
+ * The VLAIO activity report: cover, KPIs (formulas), breakdowns (formulas) and the data sheets they
+ * read. The data sheets stream chunk by chunk from SQLite into the zip, and the breakdown counts
+ * are tallied in the same pass; the KPI and breakdown sheets keep their place in the tab order but
+ * are written last, once the row counts their formulas refer to are known (orderSheets).
+ */
 export async function writeVlaioReport(ctx: AppContext, options: ReportOptions, target: string): Promise<ReportOutcome> {
   const db = ctx.db();
   const kpis = computeKpis(ctx, options);
-  const rows: VlaioRows & { events: ReturnType<typeof eventRows> } = {
-    organisations: reachedOrganisations(db, options),
-    needs: needRows(db, options),
-    intakes: intakeRows(db, options),
-    referrals: referralRows(db, options),
-    trajects: trajectRows(db, options),
-    events: eventRows(db, options),
-    meetings: meetingRows(db, options),
-  };
   const p = options.pseudonymised;
   const columns = {
     organisations: publicColumns(organisationColumns, p),
@@ -77,24 +75,13 @@ export async function writeVlaioReport(ctx: AppContext, options: ReportOptions, 
     events: publicColumns(eventColumns, p),
     meetings: publicColumns(meetingColumns, p),
   };
-  const refs: VlaioRefs = {
-    organisations: sheetRef(sheetNames.organisations, columns.organisations, rows.organisations.length),
-    needs: sheetRef(sheetNames.needs, columns.needs, rows.needs.length),
-    intakes: sheetRef(sheetNames.intakes, columns.intakes, rows.intakes.length),
-    referrals: sheetRef(sheetNames.referrals, columns.referrals, rows.referrals.length),
-    trajects: sheetRef(sheetNames.trajects, columns.trajects, rows.trajects.length),
-    events: sheetRef(sheetNames.events, columns.events, rows.events.length),
-    meetings: sheetRef(sheetNames.meetings, columns.meetings, rows.meetings.length),
-  };
   const empty = isEmptyPeriod(kpis);
-  const sectors = sectorItems([...rows.organisations.map((o) => o.sector), ...rows.needs.map((n) => n.sector)]);
-  const sections = [
+  const tally = breakdownTally([
     themeSection(themeItems(db)),
     provinceSection(provinceItems(db)),
     federationSection(federationItems(db)),
-    sectorSection(sectors),
     collegeSection(collegeItems(db)),
-  ];
+  ]);
   const asOf = dataAsOf(db);
   const cond =
     (key: string, rule: 'greaterThan' | 'equal', value: string, color: string, cols: readonly { key: string }[]) =>
@@ -116,7 +103,7 @@ export async function writeVlaioReport(ctx: AppContext, options: ReportOptions, 
       ];
     };
 
-  await writeWorkbookAtomically(target, (workbook) => {
+  await writeWorkbookAtomically(target, async (workbook) => {
     workbook.created = ctx.now();
     writeCover(workbook, {
       title: 'Activiteitenrapport Blikopener',
@@ -139,36 +126,49 @@ export async function writeVlaioReport(ctx: AppContext, options: ReportOptions, 
         [sheetNames.meetings, 'Gesprekken op die evenementen'],
       ],
     });
-    writeKpiSheet(
-      workbook.addWorksheet('Kengetallen', {
-        views: [{ state: 'frozen', ySplit: 4 }],
-        pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
-      }),
-      refs,
-      kpis,
-      periodText(options),
+    const refs: Partial<VlaioRefs> = {};
+    refs.organisations = await writeDataSheet(
+      workbook,
+      sheetNames.organisations,
+      columns.organisations,
+      [reachedOrganisations(db, options)],
+      {
+        onRow: (row) => tally.observe('organisations', row),
+      },
     );
-    writeBreakdownSheet(
-      workbook.addWorksheet('Uitsplitsing', {
-        pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
-      }),
-      refs,
-      rows,
-      sections,
-    );
-    writeDataSheet(workbook, sheetNames.organisations, columns.organisations, rows.organisations);
-    writeDataSheet(workbook, sheetNames.needs, columns.needs, rows.needs, {
+    refs.needs = await writeDataSheet(workbook, sheetNames.needs, columns.needs, needRows(db, options), {
       conditional: cond('daysIntake', 'greaterThan', '60', 'FFFCE4D6', columns.needs),
+      onRow: (row) => tally.observe('needs', row),
     });
-    writeDataSheet(workbook, sheetNames.intakes, columns.intakes, rows.intakes);
-    writeDataSheet(workbook, sheetNames.referrals, columns.referrals, rows.referrals, {
+    refs.intakes = await writeDataSheet(workbook, sheetNames.intakes, columns.intakes, intakeRows(db, options), {
+      onRow: (row) => tally.observe('intakes', row),
+    });
+    refs.referrals = await writeDataSheet(workbook, sheetNames.referrals, columns.referrals, referralRows(db, options), {
       conditional: cond('answer', 'equal', '"geweigerd"', 'FFFCE4D6', columns.referrals),
+      onRow: (row) => tally.observe('referrals', row),
     });
-    writeDataSheet(workbook, sheetNames.trajects, columns.trajects, rows.trajects);
-    writeDataSheet(workbook, sheetNames.events, columns.events, rows.events);
-    writeDataSheet(workbook, sheetNames.meetings, columns.meetings, rows.meetings, {
+    refs.trajects = await writeDataSheet(workbook, sheetNames.trajects, columns.trajects, [trajectRows(db, options)], {
+      onRow: (row) => tally.observe('trajects', row),
+    });
+    refs.events = await writeDataSheet(workbook, sheetNames.events, columns.events, [eventRows(db, options)]);
+    refs.meetings = await writeDataSheet(workbook, sheetNames.meetings, columns.meetings, [meetingRows(db, options)], {
       conditional: cond('rating', 'equal', '"samenwerking mogelijk"', 'FFE2F0D9', columns.meetings),
+      onRow: (row) => tally.observe('meetings', row),
     });
+    const written = complete(refs);
+    const kpiSheet = workbook.addWorksheet('Kengetallen', { views: [{ state: 'frozen', ySplit: 4 }], pageSetup: landscape });
+    writeKpiSheet(kpiSheet, written, kpis, periodText(options));
+    const [theme, province, federation, college] = tally.filled();
+    const sections = [theme, province, federation, sectorSection(tally.sectors), college].filter((s) => s !== undefined);
+    writeBreakdownSheet(workbook.addWorksheet('Uitsplitsing', { pageSetup: landscape }), written, sections);
+    orderSheets(workbook, ['Voorblad', 'Kengetallen', 'Uitsplitsing', ...Object.values(sheetNames)]);
   });
   return { figures: { ...kpis }, empty };
+}
+
+function complete(refs: Partial<VlaioRefs>): VlaioRefs {
+  const { organisations, needs, intakes, referrals, trajects, events, meetings } = refs;
+  if (!organisations || !needs || !intakes || !referrals || !trajects || !events || !meetings)
+    throw new Error('Niet alle gegevensbladen zijn geschreven');
+  return { organisations, needs, intakes, referrals, trajects, events, meetings };
 }

@@ -44,7 +44,14 @@ export async function writeWorkbookAtomically(target: string, body: WorkbookBody
     const opened = stream;
     const failed = new Promise<never>((_, reject) => opened.once('error', reject));
     failed.catch(() => {});
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: opened, useStyles: true, useSharedStrings: true });
+    // Deflate level 1: the sheets are repetitive XML, so the file is barely larger and the zip,
+    // which the data sheets wait for, keeps up.
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: opened,
+      useStyles: true,
+      useSharedStrings: true,
+      zip: { zlib: { level: 1 } },
+    });
     workbook.creator = 'Blikopener Desk';
     await Promise.race([(async () => body(workbook))(), failed]);
     await Promise.race([workbook.commit(), failed]);

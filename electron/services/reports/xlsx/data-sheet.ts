@@ -71,51 +71,102 @@ function displayLength(kind: CellKind, value: CellValue): number {
   return value.length;
 }
 
-export type DataSheetOptions = {
+export type DataSheetOptions<R> = {
   tabColor?: string;
   conditional?: (ref: SheetRef, lastRow: number) => ExcelJS.ConditionalFormattingOptions[];
+  /** Sees every row as it is written (for tallies computed in the same pass). */
+  onRow?: (row: R) => void;
 };
+
+/** Column widths are fitted to the first rows only: measuring 200k rows costs more than it helps. */
+const widthSample = 1000;
+/** Rows the zip may still have to compress before the writer waits for it. */
+const maxPendingBytes = 8 * 1024 * 1024;
+
+type Buffered = { length?: number };
+// archiver pipes each sheet through a readable-stream v2 PassThrough: no writableLength there.
+type PipedStream = { pipes?: { _writableState?: Buffered; _readableState?: Buffered }[] };
+
+/**
+ * Lets the zip catch up with a sheet: the streaming writer never pushes back, so without this every
+ * row of the workbook sits uncompressed in memory until the end. Reads exceljs internals defensively.
+ */
+async function drain(sheet: ExcelJS.Worksheet): Promise<void> {
+  const pending = () =>
+    ((sheet as unknown as { stream?: PipedStream }).stream?.pipes ?? []).reduce(
+      (sum, p) => sum + (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0),
+      0,
+    );
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  for (let waited = 0; pending() > maxPendingBytes && waited < 10_000; waited += 2)
+    await new Promise<void>((resolve) => setTimeout(resolve, 2));
+}
 
 /**
  * A data sheet on the streaming writer: bold frozen header with autofilter, widths that fit the
- * content (measured first, as the streaming writer emits the column widths before the rows),
- * a number format per column and every row committed as soon as it is written.
+ * first rows (the streaming writer emits the column widths before the rows), one shared style
+ * per column (exceljs then renders each style once, not once per cell), and rows written chunk by
+ * chunk, committed at once and handed to the zip before the next chunk is read.
  */
-export function writeDataSheet<R>(
+export async function writeDataSheet<R>(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   columns: readonly Column<R>[],
-  rows: readonly R[],
-  options: DataSheetOptions = {},
-): SheetRef {
+  chunks: Iterable<readonly R[]>,
+  options: DataSheetOptions<R> = {},
+): Promise<SheetRef> {
+  const iterator = chunks[Symbol.iterator]();
+  const first: R[] = [];
+  let done = false;
+  while (!done && first.length < widthSample) {
+    const next = iterator.next();
+    if (next.done) done = true;
+    else first.push(...next.value);
+  }
   const widths = columns.map((c) => Math.max(c.header.length + 3, 6));
-  const values = rows.map((row) =>
-    columns.map((c, i) => {
-      const v = c.value(row);
-      const length = displayLength(c.kind, v);
+  for (const row of first.slice(0, widthSample))
+    columns.forEach((c, i) => {
+      const length = displayLength(c.kind, c.value(row));
       if (length + 2 > (widths[i] ?? 0)) widths[i] = length + 2;
-      return cellOf(c.kind, v);
-    }),
-  );
+    });
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
     properties: { tabColor: options.tabColor ? { argb: options.tabColor } : undefined },
   });
+  const styles: Partial<ExcelJS.Style>[] = columns.map((c) => ({ numFmt: numberFormats[c.kind] }));
   sheet.columns = columns.map((c, i) => ({
     key: c.key,
     width: Math.min(c.width ?? widths[i] ?? 10, 60),
-    style: { numFmt: numberFormats[c.kind] },
+    style: styles[i],
   }));
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF2F4F6F' } };
   header.alignment = { vertical: 'middle', wrapText: false };
   header.commit();
-  for (const row of values) sheet.addRow(row).commit();
-  const lastRow = Math.max(rows.length + 1, 2);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(rows.length + 1, 1), column: columns.length } };
-  const ref = sheetRef(name, columns, rows.length);
+  let count = 0;
+  const write = (rows: readonly R[]) => {
+    for (const row of rows) {
+      const line = sheet.addRow(columns.map((c) => cellOf(c.kind, c.value(row))));
+      for (let i = 0; i < columns.length; i += 1) line.getCell(i + 1).style = styles[i] ?? {};
+      line.commit();
+      options.onRow?.(row);
+    }
+    count += rows.length;
+  };
+  write(first);
+  first.length = 0;
+  await drain(sheet);
+  while (!done) {
+    const next = iterator.next();
+    if (next.done) break;
+    write(next.value);
+    await drain(sheet);
+  }
+  const lastRow = Math.max(count + 1, 2);
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(count + 1, 1), column: columns.length } };
+  const ref = sheetRef(name, columns, count);
   for (const cf of options.conditional?.(ref, lastRow) ?? []) sheet.addConditionalFormatting(cf);
   sheet.commit();
   return ref;
@@ -124,4 +175,26 @@ export function writeDataSheet<R>(
 /** The column letter of a key, for conditional formatting on the sheet itself. */
 export function letterOf<R>(columns: readonly Column<R>[], key: string): string {
   return columnLetter(columns.findIndex((c) => c.key === key));
+}
+
+/**
+ * Puts worksheets in tab order by name. The streaming writer zips a sheet from the moment it is
+ * added and cannot move past it until it is committed, so sheets written last (summaries over the
+ * data sheets) are added last and moved forward here, before the workbook is committed. The tab
+ * order is the writer's list order; sheet ids and files stay as they are.
+ */
+export function orderSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, names: readonly string[]): void {
+  const list = (workbook as unknown as { _worksheets?: ({ name: string } | undefined)[] })._worksheets;
+  if (!list) return;
+  const sheets = list.filter((s): s is { name: string } => s !== undefined);
+  const rank = (s: { name: string }) => {
+    const i = names.indexOf(s.name);
+    return i < 0 ? names.length : i;
+  };
+  const sorted = sheets.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i);
+  // Keep the sparse layout (index 0 is a hole, which exceljs skips); only the order changes.
+  list.length = 0;
+  sorted.forEach((x, i) => {
+    list[i + 1] = x.s;
+  });
 }

@@ -67,9 +67,47 @@ export function unaryCounter(solver: SatSolver, lits: number[], cap: number): nu
   return prev;
 }
 
-export function encode(model: Model, domain: Uint8Array, withFairness: boolean, zeroBreaks = false): Encoding {
+/**
+ * windows: 'all' = nobody has a break, encoded as "p's meetings fill one window of exactly k
+ * consecutive slots" (choosing the window propagates far better than forbidding idle runs).
+ * (The same window under a per-participant literal, for "few breaks" questions, was measured
+ * in round 3 and did not help.)
+ */
+export type Windows = 'none' | 'all';
+
+/** The window encoding for one participant. */
+function addWindow(solver: SatSolver, x: Int32Array, mine: number[], u: number[], T: number): void {
+  const k = mine.length;
+  const usable = new Uint8Array(T);
+  for (const m of mine) for (let t = 0; t < T; t++) if (x[m * T + t]! >= 0) usable[t] = 1;
+  const starts: number[] = [];
+  const cover: number[][] = Array.from({ length: T }, () => []);
+  for (let s = 0; s + k <= T; s++) {
+    let ok = true;
+    for (let t = s; t < s + k; t++) if (!usable[t]) ok = false;
+    if (!ok) continue;
+    const v = solver.newVar();
+    starts.push(pos(v));
+    for (let t = s; t < s + k; t++) {
+      cover[t]!.push(pos(v));
+      solver.addClause([neg(v), pos(u[t]!)]);
+    }
+  }
+  solver.addClause(starts);
+  atMost(solver, starts, 1);
+  for (let t = 0; t < T; t++) solver.addClause([neg(u[t]!), ...cover[t]!]);
+}
+
+/** stop: polled while building; when it says the time is up, building throws Interrupted (sat.ts). */
+export function encode(
+  model: Model,
+  domain: Uint8Array,
+  withFairness: boolean,
+  windows: Windows = 'none',
+  stop: (() => boolean) | null = null,
+): Encoding {
   const { T, M, P } = model;
-  const solver = new SatSolver();
+  const solver = new SatSolver(stop);
   const x = new Int32Array(M * T).fill(-1);
   for (let m = 0; m < M; m++) {
     if (!model.required[m]) continue;
@@ -117,28 +155,8 @@ export function encode(model: Model, domain: Uint8Array, withFairness: boolean, 
         }
       solver.addClause(any);
     }
-    if (zeroBreaks) {
-      // No breaks: p's meetings fill one window of exactly k consecutive slots; choosing the
-      // window directly propagates far better than forbidding idle runs.
-      const k = mine.length;
-      const usable = new Uint8Array(T);
-      for (const m of mine) for (let t = 0; t < T; t++) if (x[m * T + t]! >= 0) usable[t] = 1;
-      const starts: number[] = [];
-      const cover: number[][] = Array.from({ length: T }, () => []);
-      for (let s = 0; s + k <= T; s++) {
-        let ok = true;
-        for (let t = s; t < s + k; t++) if (!usable[t]) ok = false;
-        if (!ok) continue;
-        const v = solver.newVar();
-        starts.push(pos(v));
-        for (let t = s; t < s + k; t++) {
-          cover[t]!.push(pos(v));
-          solver.addClause([neg(v), pos(u[t]!)]);
-        }
-      }
-      solver.addClause(starts);
-      atMost(solver, starts, 1);
-      for (let t = 0; t < T; t++) solver.addClause([neg(u[t]!), ...cover[t]!]);
+    if (windows === 'all') {
+      addWindow(solver, x, mine, u, T);
       continue;
     }
     const after: number[] = new Array<number>(T);

@@ -6,7 +6,7 @@
  */
 import { addTableLimit, decode, encode, unaryCounter, type Encoding } from './encode';
 import { breaksOfRow, type Model } from './model';
-import type { SatAnswer } from './sat';
+import { Interrupted, type SatAnswer } from './sat';
 
 export type Incumbent = { slot: Int32Array; breaks: number };
 export type ExactOutcome = { answer: 'unsat' | 'optimal' | 'improved' | 'unknown'; best: Incumbent | null };
@@ -62,8 +62,26 @@ export function solveExact(
   lowerBound: number,
   withFairness = true,
 ): ExactOutcome {
-  const enc = encode(model, domain, withFairness);
-  let best = incumbent;
+  // The best schedule so far survives an interrupted build of the formula or counter.
+  const found = { best: incumbent, improved: false };
+  try {
+    return descend(model, domain, stop, found, lowerBound, withFairness);
+  } catch (e) {
+    if (!(e instanceof Interrupted)) throw e;
+    return { answer: found.improved ? 'improved' : 'unknown', best: found.best };
+  }
+}
+
+function descend(
+  model: Model,
+  domain: Uint8Array,
+  stop: () => boolean,
+  found: { best: Incumbent | null; improved: boolean },
+  lowerBound: number,
+  withFairness: boolean,
+): ExactOutcome {
+  const enc = encode(model, domain, withFairness, 'none', stop);
+  let best = found.best;
   let improved = false;
   if (best) {
     for (let m = 0; m < model.M; m++)
@@ -75,10 +93,9 @@ export function solveExact(
     if (first.answer === 'unknown' || !first.slot) return { answer: 'unknown', best: null };
     best = { slot: first.slot, breaks: totalBreaks(model, first.slot) };
     improved = true;
+    Object.assign(found, { best, improved });
   }
   if (best.breaks <= lowerBound) return { answer: 'optimal', best };
-  // Building the counter is not interruptible: skip it when the time is already up.
-  if (stop()) return { answer: improved ? 'improved' : 'unknown', best };
   const outputs = unaryCounter(enc.solver, enc.gaps, best.breaks);
   for (;;) {
     enc.solver.addClause([(outputs[best.breaks - 1]! << 1) | 1]);
@@ -87,6 +104,7 @@ export function solveExact(
     if (next.answer === 'unknown' || !next.slot) return { answer: improved ? 'improved' : 'unknown', best };
     best = { slot: next.slot, breaks: totalBreaks(model, next.slot) };
     improved = true;
+    Object.assign(found, { best, improved });
     if (best.breaks <= lowerBound) return { answer: 'optimal', best };
   }
 }
@@ -108,13 +126,13 @@ export function solveAscending(
     if (stop()) return { answer: 'unknown', best: incumbent, lowerBound: k };
     if (incumbent && incumbent.breaks <= k) return { answer: 'optimal', best: incumbent, lowerBound: k };
     // No phase hints from the incumbent here: it has more breaks than asked for and misleads.
-    const enc = encode(model, domain, true, k === 0);
-    if (k === 0) for (const g of enc.gaps) enc.solver.addClause([g ^ 1]);
-    else {
-      const outputs = unaryCounter(enc.solver, enc.gaps, k + 1);
-      enc.solver.addClause([(outputs[k]! << 1) | 1]);
+    let next: { answer: SatAnswer; slot: Int32Array | null };
+    try {
+      next = decideAtMost(model, domain, stop, k);
+    } catch (e) {
+      if (!(e instanceof Interrupted)) throw e;
+      return { answer: 'unknown', best: incumbent, lowerBound: k };
     }
-    const next = solveWithTables(model, enc, stop);
     if (next.answer === 'unknown') return { answer: 'unknown', best: incumbent, lowerBound: k };
     if (next.answer === 'sat' && next.slot)
       return { answer: 'optimal', best: { slot: next.slot, breaks: totalBreaks(model, next.slot) }, lowerBound: k };
@@ -126,4 +144,20 @@ export function solveAscending(
     }
     k++;
   }
+}
+
+/** "A schedule with at most k breaks in total?" as one SAT call. */
+function decideAtMost(
+  model: Model,
+  domain: Uint8Array,
+  stop: () => boolean,
+  k: number,
+): { answer: SatAnswer; slot: Int32Array | null } {
+  const enc = encode(model, domain, true, k === 0 ? 'all' : 'none', stop);
+  if (k === 0) for (const g of enc.gaps) enc.solver.addClause([g ^ 1]);
+  else {
+    const outputs = unaryCounter(enc.solver, enc.gaps, k + 1);
+    enc.solver.addClause([(outputs[k]! << 1) | 1]);
+  }
+  return solveWithTables(model, enc, stop);
 }

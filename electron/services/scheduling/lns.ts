@@ -8,6 +8,7 @@
 import { atMost, encode } from './encode';
 import { solveWithTables, totalBreaks, type Incumbent } from './exact';
 import { breaksOfRow, type Model } from './model';
+import { Interrupted } from './sat';
 import { rng } from './search';
 
 export type LnsControl = {
@@ -96,7 +97,7 @@ function step(
   let current = 0;
   for (const p of touched) current += h[p]!;
   if (current === 0) return { answer: 'none', slot: null };
-  const enc = encode(model, sub, true);
+  const enc = encode(model, sub, true, 'none', stop);
   const lits: number[] = [];
   for (const p of touched) lits.push(...enc.gapsOf[p]!);
   atMost(enc.solver, lits, current - 1);
@@ -109,6 +110,15 @@ function step(
   if (out.answer === 'unsat') return { answer: 'none', slot: null };
   if (out.answer !== 'sat' || !out.slot) return { answer: 'unknown', slot: null };
   return { answer: 'better', slot: out.slot };
+}
+
+function guardedStep(...args: Parameters<typeof step>): ReturnType<typeof step> {
+  try {
+    return step(...args);
+  } catch (e) {
+    if (!(e instanceof Interrupted)) throw e;
+    return { answer: 'unknown', slot: null };
+  }
 }
 
 export function improveByLns(model: Model, domain: Uint8Array, start: Incumbent, control: LnsControl): Incumbent {
@@ -125,7 +135,7 @@ export function improveByLns(model: Model, domain: Uint8Array, start: Incumbent,
       ? windowNeighbourhood(model, best.slot, width, random)
       : participantNeighbourhood(model, h, size, random);
     const budgetEnd = Math.min(control.deadline, Date.now() + 250);
-    const result = step(model, domain, best, h, free, () => Date.now() > budgetEnd || control.shouldStop());
+    const result = guardedStep(model, domain, best, h, free, () => Date.now() > budgetEnd || control.shouldStop());
     if (result.answer === 'better' && result.slot) {
       const breaks = totalBreaks(model, result.slot);
       if (breaks < best.breaks) {

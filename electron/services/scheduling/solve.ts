@@ -47,7 +47,8 @@ function resultOf(
 /** The same as solveSchedule, with a stop check that a worker can drive from a shared flag. */
 export function solveNow(problem: ScheduleProblem, options: ScheduleOptions, shouldStop: () => boolean): ScheduleResult {
   const started = Date.now();
-  const deadline = started + Math.max(0, options.timeLimitMs);
+  // A small margin for what follows the last check (decoding, the result, the worker's message).
+  const deadline = started + Math.max(0, options.timeLimitMs - Math.min(200, options.timeLimitMs * 0.02));
   const model = buildModel(problem);
   const progress = options.onProgress;
   progress?.({ phase: 'bound', fraction: 0, placed: 0, breaks: null });
@@ -134,8 +135,7 @@ function runExact(
   const proofFrom = deadline - (deadline - Date.now()) * 0.1;
   best = improveByLns(model, domain, best, { deadline: proofFrom, lowerBound: up.lowerBound, seed, shouldStop });
   if (best.breaks <= up.lowerBound) return { answer: 'optimal', best, lowerBound: up.lowerBound };
-  // The descent's counter is built before the solver can be stopped: with many breaks it alone
-  // would overrun the time limit, and a proof is out of reach there anyway.
+  // With many breaks the descent's counter is large and a proof out of reach in the time left.
   if (best.breaks > 12) return { answer: 'open', best, lowerBound: up.lowerBound };
   const down = solveExact(model, domain, stop, best, up.lowerBound);
   if (down.answer === 'optimal' && down.best) return { answer: 'optimal', best: down.best, lowerBound: down.best.breaks };

@@ -122,6 +122,8 @@ describe('matchmaking events, end to end', () => {
     await first.click();
     await page.getByTestId('grid-lock').click();
     await expect.poll(() => meetingsIn(dataDir).find((m) => m.id === lockedId)?.locked).toBe(1);
+    // The grid shows the padlock only after it reloaded: before that, "not locked" still matches it.
+    await expect.poll(() => page.locator(`[data-meeting="${lockedId}"] .ev-lock`).count()).toBe(1);
     const lockedAt = meetingsIn(dataDir).find((m) => m.id === lockedId);
 
     // Move another by hand: green cells are allowed, red ones say why.
@@ -133,6 +135,8 @@ describe('matchmaking events, end to end', () => {
     // Dispatched on the chip itself: the "vergrendeld" notice can shift the page under a mouse click.
     await other.dispatchEvent('click');
     await expect.poll(() => page.getByTestId('grid-selected').innerText()).toMatch(/Gekozen/);
+    // Green and red cells are those of THIS meeting once its cell shows as selected (placements loaded).
+    await expect.poll(() => page.locator(`.ev-cell-selected [data-meeting="${movedId}"]`).count()).toBe(1);
     await expect.poll(() => page.locator('.ev-cell-ok').count()).toBeGreaterThan(0);
     await page.locator('.ev-cell-clash').first().focus();
     await expect.poll(() => page.getByTestId('grid-reason').innerText()).toMatch(/bezet|al een gesprek/);

@@ -93,6 +93,18 @@ describe('matchmaking events: availability, printed agendas and request editing,
     expect(await change.first().innerText()).toMatch(/Verplaatst/);
     await app.screenshot('events-planning-changes');
 
+    // A full re-run may move printed meetings: it asks first and says how many and for whom.
+    const runs = () => query<{ n: number }>(dataDir, 'SELECT count(*) AS n FROM event_schedule_runs')[0]?.n;
+    const runsBefore = runs();
+    await page.getByTestId('schedule-all').click();
+    const printedGuard = page.getByTestId('printed-guard');
+    await printedGuard.waitFor();
+    expect(await printedGuard.innerText()).toMatch(/kan \d+ afgedrukte gesprekken van \d+ deelnemers/);
+    await app.screenshot('events-printed-guard');
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Annuleren' }).click();
+    await printedGuard.waitFor({ state: 'hidden' });
+    expect(runs()).toBe(runsBefore);
+
     // Request editing: priority and a precedence; a cycle is refused at the field.
     await go('meetings');
     const rows = page.getByTestId('meeting-row');

@@ -1,5 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
+import type { Db, Tx } from '../../../db/client';
 import { eventMeetings, eventScheduleRuns } from '../../../db/schema';
 import type { ParsedInputOf } from '../../api/contract';
 import type { ScheduleOutcome, ScheduleSummary } from '../../api/contract/event/schedule';
@@ -7,6 +7,7 @@ import { recordAudit } from '../audit';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { assignTables, runScheduleInWorker, type ScheduleProgress, type ScheduleResult } from '../scheduling';
+import { lastPrint } from './agenda';
 import { loadLayout } from './layout';
 import { buildProblem, meetingFingerprint, type EventProblem } from './schedule-problem';
 
@@ -126,7 +127,13 @@ export function scheduleSummary(ctx: AppContext, eventId: number): ScheduleSumma
   const db = ctx.db();
   loadLayout(db, eventId);
   const meetings = db
-    .select({ status: eventMeetings.status, locked: eventMeetings.locked })
+    .select({
+      id: eventMeetings.id,
+      status: eventMeetings.status,
+      locked: eventMeetings.locked,
+      requesterId: eventMeetings.requesterId,
+      targetId: eventMeetings.targetId,
+    })
     .from(eventMeetings)
     .where(eq(eventMeetings.eventId, eventId))
     .all();
@@ -156,5 +163,17 @@ export function scheduleSummary(ctx: AppContext, eventId: number): ScheduleSumma
           actor: last.actor,
         }
       : null,
+    printed: printedExposure(db, eventId, meetings),
   };
+}
+
+type SummaryMeeting = { id: number; status: string; locked: boolean; requesterId: number; targetId: number };
+
+/** What a full re-run could move of the agendas that went out: placed, printed, not locked. */
+function printedExposure(db: Db, eventId: number, meetings: SummaryMeeting[]): ScheduleSummary['printed'] {
+  const print = lastPrint(db, eventId);
+  if (!print) return null;
+  const movable = meetings.filter((m) => m.status === 'ingepland' && !m.locked && print.snapshot[String(m.id)]);
+  const people = new Set(movable.flatMap((m) => [m.requesterId, m.targetId]));
+  return { printedAt: print.printedAt, movable: movable.length, people: people.size };
 }

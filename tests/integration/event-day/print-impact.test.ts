@@ -39,4 +39,26 @@ describe('who to notify before a manual change to a printed agenda', () => {
     const missing = await w.router.call('events.printImpact', { id: 99999, slotIndex: null, tableNumber: null });
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
   });
+
+  it('tells the planning tab how many printed meetings a full re-run may move, and for how many people', async () => {
+    const e1 = w.participant('onderneming', 'Kringwinkel Gent');
+    const e2 = w.participant('onderneming', 'De Vlaspit');
+    const a1 = w.participant('academicus', 'Prof. Peeters');
+    const a2 = w.participant('academicus', 'Dr. Janssens');
+    const first = w.meeting(e1, a1, { slot: 0, table: 1 });
+    const second = w.meeting(e2, a2, { slot: 0, table: 2 });
+    expect((await w.ok('events.scheduleSummary', { eventId: w.eventId })).printed).toBeNull();
+
+    await w.ok('eventDay.markPrinted', { eventId: w.eventId });
+    w.meeting(e1, a2, { slot: 2, table: 1 }); // added after the print: on nobody's paper yet
+    const summary = await w.ok('events.scheduleSummary', { eventId: w.eventId });
+    expect(summary.printed).toMatchObject({ movable: 2, people: 4 });
+    expect(summary.printed?.printedAt).toEqual(expect.any(String));
+
+    // A locked meeting stays where it is on a full re-run: it is not at risk.
+    await w.ok('events.setLock', { id: second, locked: true });
+    expect((await w.ok('events.scheduleSummary', { eventId: w.eventId })).printed).toMatchObject({ movable: 1, people: 2 });
+    await w.ok('events.setLock', { id: first, locked: true });
+    expect((await w.ok('events.scheduleSummary', { eventId: w.eventId })).printed).toMatchObject({ movable: 0, people: 0 });
+  });
 });

@@ -43,6 +43,11 @@ export type ScheduleSummary = {
   scheduled: number;
   locked: number;
   lastRun: (ScheduleOutcome & { mode: ScheduleMode; startedAt: string; actor: string }) | null;
+  /**
+   * The last printed agendas, if any: how many of their meetings "Alles inplannen" may still move
+   * (placed and not locked) and how many people those meetings concern.
+   */
+  printed: { printedAt: string; movable: number; people: number } | null;
 };
 
 export type GridMeeting = {

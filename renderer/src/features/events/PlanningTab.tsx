@@ -5,6 +5,7 @@ import { call, toApiError } from '../../api';
 import { useDataVersion } from '../../app/DataVersion';
 import { useNotices } from '../../app/NoticeContext';
 import { Alert } from '../../components/Alert';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TaskProgressBar } from '../../components/TaskProgressBar';
 import { formatDateTime } from '../../format';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -59,8 +60,15 @@ export function PlanningTab({ event }: { event: EventDetail }) {
   const summary = useApiQuery('events.scheduleSummary', { eventId: event.id });
   const run = useScheduleRun(event.id);
   const [limit, setLimit] = useState(10);
+  const [confirmAll, setConfirmAll] = useState(false);
   const s = summary.data;
   const last = s?.lastRun ?? null;
+  const printed = s?.printed ?? null;
+  // A full re-run may move meetings that are on agendas people already have: ask first.
+  const startAll = () => {
+    if (printed && printed.movable > 0) setConfirmAll(true);
+    else void run.start('all', limit);
+  };
   return (
     <div className="ev-tab ev-planning" data-testid="planning-tab">
       <section className="panel ev-summary" aria-labelledby="ev-summary-title">
@@ -110,7 +118,7 @@ export function PlanningTab({ event }: { event: EventDetail }) {
               className="button button-primary"
               disabled={run.running}
               title={t('events.planning.allHint')}
-              onClick={() => void run.start('all', limit)}
+              onClick={startAll}
               data-testid="schedule-all"
             >
               {t('events.planning.all')}
@@ -154,6 +162,29 @@ export function PlanningTab({ event }: { event: EventDetail }) {
           </div>
         )}
       </section>
+      <ConfirmDialog
+        open={confirmAll}
+        title={t('events.planning.printedTitle')}
+        confirmLabel={t('events.planning.printedConfirm')}
+        onCancel={() => setConfirmAll(false)}
+        onConfirm={() => {
+          setConfirmAll(false);
+          void run.start('all', limit);
+        }}
+      >
+        {printed && confirmAll && (
+          <div data-testid="printed-guard">
+            <p>
+              {t('events.planning.printedBody', {
+                when: formatDateTime(printed.printedAt),
+                count: printed.movable,
+                people: printed.people,
+              })}
+            </p>
+            <p className="muted ev-guard-advice">{t('events.planning.printedAdvice')}</p>
+          </div>
+        )}
+      </ConfirmDialog>
       <PlanningChanges eventId={event.id} />
       <ScheduleGrid event={event} />
     </div>

@@ -212,6 +212,14 @@ export const eventsEn: Shape<typeof eventsNl> = {
     allHint: 'Schedules all accepted meetings again; locked ones stay.',
     rest: 'Schedule the rest',
     restHint: 'Only fills free places; what is scheduled stays.',
+    printedTitle: 'Printed agendas may change',
+    printedBody_one:
+      'The agendas were printed on {{when}}. "Schedule everything" may move one printed meeting (of {{people}} participants) to another time or table.',
+    printedBody_other:
+      'The agendas were printed on {{when}}. "Schedule everything" may move {{count}} printed meetings of {{people}} participants to another time or table.',
+    printedAdvice:
+      'After the run, "Changes since the print" shows whom to notify. To move nothing, choose "Schedule the rest" or lock what must stay first.',
+    printedConfirm: 'Schedule everything anyway',
     timeLimit: 'Time limit (s)',
     running: 'The scheduler is working… {{percent}}% of the time, {{placed}} meetings placed.',
     done: '{{placed}} of at most {{bound}} meetings scheduled.',

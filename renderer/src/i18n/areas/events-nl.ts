@@ -209,6 +209,14 @@ export const eventsNl = {
     allHint: 'Plant alle aanvaarde gesprekken opnieuw; vergrendelde blijven staan.',
     rest: 'De rest inplannen',
     restHint: 'Vult alleen vrije plaatsen; wat al ingepland is blijft staan.',
+    printedTitle: 'Afgedrukte agenda’s kunnen wijzigen',
+    printedBody_one:
+      'De agenda’s zijn afgedrukt op {{when}}. "Alles inplannen" kan één afgedrukt gesprek (van {{people}} deelnemers) naar een ander uur of een andere tafel verplaatsen.',
+    printedBody_other:
+      'De agenda’s zijn afgedrukt op {{when}}. "Alles inplannen" kan {{count}} afgedrukte gesprekken van {{people}} deelnemers naar een ander uur of een andere tafel verplaatsen.',
+    printedAdvice:
+      'Na de planning toont "Wijzigingen sinds de laatste afdruk" wie je moet verwittigen. Wil je niets verplaatsen, kies dan "De rest inplannen" of vergrendel eerst wat moet blijven.',
+    printedConfirm: 'Toch alles inplannen',
     timeLimit: 'Tijdslimiet (s)',
     running: 'De planner werkt… {{percent}}% van de tijd, {{placed}} gesprekken geplaatst.',
     done: '{{placed}} van maximaal {{bound}} gesprekken ingepland.',

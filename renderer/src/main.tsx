@@ -7,7 +7,7 @@ import { DataVersionProvider } from './app/DataVersion';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { NoticeProvider } from './app/NoticeContext';
 import { i18n } from './i18n';
-import './styles.css';
+import './styles/index.css';
 
 captureTokenFromUrl();
 

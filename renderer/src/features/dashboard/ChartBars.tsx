@@ -13,7 +13,7 @@ type Props = {
   emptyText: string;
 };
 
-// The accent of styles.css: SVG fill attributes are not reliably resolved from CSS variables.
+// The accent of the stylesheet (styles/base.css): SVG fill attributes are not reliably resolved from CSS variables.
 const BAR_COLOUR = '#0f6b86';
 const GRID_COLOUR = '#dde2e8';
 const TICK = { fill: '#5f6b7a', fontSize: 12 };

@@ -33,7 +33,23 @@ type Section = { title: string; items: Item[]; measures: Measure[] };
 /** A section with its counts: values[item][measure]. */
 export type FilledSection = Section & { values: number[][] };
 
-const inList = (cell: string | null, item: string) => `;${cell ?? ''};`.includes(`;${item};`);
+// The tally asks every item of a section about the same cell in turn (200k rows x 20 items):
+// wrap the cell once per row and each item's needle once.
+let lastCell: string | null = null;
+let lastWrapped = ';;';
+const needles = new Map<string, string>();
+const inList = (cell: string | null, item: string) => {
+  if (cell !== lastCell) {
+    lastCell = cell;
+    lastWrapped = `;${cell ?? ''};`;
+  }
+  let needle = needles.get(item);
+  if (needle === undefined) {
+    needle = `;${item};`;
+    needles.set(item, needle);
+  }
+  return lastWrapped.includes(needle);
+};
 const same = (a: string | null, b: string) => (a ?? '').toLowerCase() === b.toLowerCase();
 
 // FIND is exact (case-sensitive, no wildcards): user text in a name can never act as a pattern.

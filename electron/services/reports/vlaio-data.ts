@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import { destinationGroupSql } from './kpis';
 import { instantBounds, type Period } from './period';
+import { federationsByOrganisation, themesByNeed, type Lookup, type VlaioLookups } from './vlaio-lookups';
 
 type Db = ReturnType<AppContext['db']>;
 
@@ -19,14 +20,14 @@ function* chunked<R>(page: (last: R | null) => R[]): Generator<R[]> {
   }
 }
 
-// Multi-valued cells (themes, federations, hogescholen) are joined with ';' so the breakdown
-// formulas can find one item exactly: FIND(";"&item&";", ";"&cell&";").
-const themesOfNeed = (needId: ReturnType<typeof sql>) =>
-  sql`(SELECT group_concat(name_nl, ';') FROM (SELECT th.name_nl FROM need_themes nt JOIN themes th ON th.id = nt.theme_id
-      WHERE nt.need_id = ${needId} ORDER BY th.sort_order, th.id))`;
-const federationsOf = (organisationId: ReturnType<typeof sql>) =>
-  sql`(SELECT group_concat(fname, ';') FROM (SELECT coalesce(nullif(pa.short_name, ''), pa.name) AS fname
-      FROM organisation_federations f JOIN partners pa ON pa.id = f.partner_id WHERE f.organisation_id = ${organisationId} ORDER BY pa.id))`;
+/** Fills a text column of each row from a lookup (themes, federations, first intake) by a key column. */
+function fill<R>(rows: R[], lookup: Lookup, key: (row: R) => number | null, set: (row: R, value: string | null) => void): R[] {
+  for (const row of rows) {
+    const id = key(row);
+    set(row, id === null ? null : (lookup.get(id) ?? null));
+  }
+  return rows;
+}
 
 export type OrganisationRow = {
   id: number;
@@ -39,10 +40,14 @@ export type OrganisationRow = {
   events: number;
 };
 
-export function reachedOrganisations(db: Db, period: Period): OrganisationRow[] {
+export function reachedOrganisations(
+  db: Db,
+  period: Period,
+  federations: Lookup = federationsByOrganisation(db),
+): OrganisationRow[] {
   const { fromIso, toIso } = instantBounds(period);
   const { from, to } = period;
-  return db.all<OrganisationRow>(sql`
+  const rows = db.all<OrganisationRow>(sql`
     WITH reached AS (
       SELECT organisation_id AS id, 1 AS needs, 0 AS intakes, 0 AS events FROM needs
         WHERE organisation_id IS NOT NULL AND created_at >= ${fromIso} AND created_at < ${toIso}
@@ -52,10 +57,15 @@ export function reachedOrganisations(db: Db, period: Period): OrganisationRow[] 
         WHERE e.date BETWEEN ${from} AND ${to} AND e.status = 'gehouden' AND p.side = 'onderneming'
           AND p.status = 'ingeschreven' AND p.organisation_id IS NOT NULL)
     SELECT o.id, o.name, coalesce(pr.name, 'onbekend') AS province, coalesce(nullif(trim(o.sector), ''), 'onbekend') AS sector,
-      ${federationsOf(sql`o.id`)} AS federations,
       sum(r.needs) AS needs, sum(r.intakes) AS intakes, count(DISTINCT nullif(r.events, 0)) AS events
     FROM reached r JOIN organisations o ON o.id = r.id LEFT JOIN provinces pr ON pr.code = o.province_code
     GROUP BY o.id ORDER BY o.id`);
+  return fill(
+    rows,
+    federations,
+    (r) => r.id,
+    (r, v) => (r.federations = v),
+  );
 }
 
 export type NeedRow = {
@@ -76,21 +86,25 @@ export type NeedRow = {
   trajectType: string | null;
 };
 
-export function needRows(db: Db, period: Period): Generator<NeedRow[]> {
+export function needRows(db: Db, period: Period, lookups: VlaioLookups): Generator<NeedRow[]> {
   const { fromIso, toIso } = instantBounds(period);
-  return chunked<NeedRow>((last) =>
-    db.all<NeedRow>(sql`
+  return chunked<NeedRow>((last) => {
+    const rows = db.all<NeedRow>(sql`
     SELECT n.id, n.created_at AS createdAt, n.organisation_id AS organisationId, o.name AS organisation,
       trim(c.first_name || ' ' || c.last_name) AS contact, n.title, n.status, n.source,
       coalesce(pr.name, 'onbekend') AS province, coalesce(nullif(trim(o.sector), ''), 'onbekend') AS sector,
-      ${themesOfNeed(sql`n.id`)} AS themes, ${federationsOf(sql`n.organisation_id`)} AS federations,
-      (SELECT min(i.date) FROM intakes i WHERE i.need_id = n.id AND i.held = 1) AS firstIntake,
       t.start_date AS trajectStart, t.type AS trajectType
     FROM needs n LEFT JOIN organisations o ON o.id = n.organisation_id LEFT JOIN provinces pr ON pr.code = o.province_code
       LEFT JOIN contacts c ON c.id = n.contact_id LEFT JOIN trajects t ON t.id = n.traject_id
     WHERE n.created_at >= ${fromIso} AND n.created_at < ${toIso} ${last ? sql`AND n.id > ${last.id}` : sql``}
-    ORDER BY n.id LIMIT ${chunkSize}`),
-  );
+    ORDER BY n.id LIMIT ${chunkSize}`);
+    for (const row of rows) {
+      row.themes = lookups.themes.get(row.id) ?? null;
+      row.federations = row.organisationId === null ? null : (lookups.federations.get(row.organisationId) ?? null);
+      row.firstIntake = lookups.firstIntake.get(row.id) ?? null;
+    }
+    return rows;
+  });
 }
 
 export type IntakeRow = {
@@ -104,16 +118,21 @@ export type IntakeRow = {
   themes: string | null;
 };
 
-export function intakeRows(db: Db, period: Period): Generator<IntakeRow[]> {
+export function intakeRows(db: Db, period: Period, themes: Lookup): Generator<IntakeRow[]> {
   return chunked<IntakeRow>((last) =>
-    db.all<IntakeRow>(sql`
+    fill(
+      db.all<IntakeRow>(sql`
     SELECT i.id, i.need_id AS needId, i.date, i.held, n.organisation_id AS organisationId, o.name AS organisation,
-      coalesce(pr.name, 'onbekend') AS province, ${themesOfNeed(sql`n.id`)} AS themes
+      coalesce(pr.name, 'onbekend') AS province
     FROM intakes i JOIN needs n ON n.id = i.need_id LEFT JOIN organisations o ON o.id = n.organisation_id
       LEFT JOIN provinces pr ON pr.code = o.province_code
     WHERE i.date BETWEEN ${period.from} AND ${period.to}
       ${last ? sql`AND i.date >= ${last.date} AND (i.date > ${last.date} OR i.id > ${last.id})` : sql``}
     ORDER BY i.date, i.id LIMIT ${chunkSize}`),
+      themes,
+      (r) => r.needId,
+      (r, v) => (r.themes = v),
+    ),
   );
 }
 
@@ -134,20 +153,25 @@ export type ReferralRow = {
   themes: string | null;
 };
 
-export function referralRows(db: Db, period: Period): Generator<ReferralRow[]> {
+export function referralRows(db: Db, period: Period, themes: Lookup = themesByNeed(db, period)): Generator<ReferralRow[]> {
   const { fromIso, toIso } = instantBounds(period);
   return chunked<ReferralRow>((last) =>
-    db.all<ReferralRow>(sql`
+    fill(
+      db.all<ReferralRow>(sql`
     SELECT r.id, r.need_id AS needId, r.sent_at AS sentAt, ${destinationGroupSql} AS destinationGroup,
       r.destination_kind AS destinationKind, coalesce(r.college_id, g.college_id) AS collegeId, c.short_name AS college,
       r.expertise_group_id AS groupId, g.name AS groupName, pa.name AS partner, r.status, r.responded_at AS respondedAt,
-      coalesce(pr.name, 'onbekend') AS province, ${themesOfNeed(sql`r.need_id`)} AS themes
+      coalesce(pr.name, 'onbekend') AS province
     FROM referrals r JOIN needs n ON n.id = r.need_id LEFT JOIN organisations o ON o.id = n.organisation_id
       LEFT JOIN provinces pr ON pr.code = o.province_code LEFT JOIN expertise_groups g ON g.id = r.expertise_group_id
       LEFT JOIN colleges c ON c.id = coalesce(r.college_id, g.college_id) LEFT JOIN partners pa ON pa.id = r.partner_id
     WHERE r.sent_at >= ${fromIso} AND r.sent_at < ${toIso}
       ${last ? sql`AND r.sent_at >= ${last.sentAt} AND (r.sent_at > ${last.sentAt} OR r.id > ${last.id})` : sql``}
     ORDER BY r.sent_at, r.id LIMIT ${chunkSize}`),
+      themes,
+      (r) => r.needId,
+      (r, v) => (r.themes = v),
+    ),
   );
 }
 
@@ -169,11 +193,17 @@ export function trajectRows(db: Db, period: Period): TrajectRow[] {
   return db.all<TrajectRow>(sql`
     SELECT t.id, t.title, t.type, t.status, t.start_date AS startDate, t.end_date AS endDate, t.students_involved AS students,
       t.follow_up_funding_cents AS fundingCents,
-      (SELECT group_concat(college_id, ';') FROM (SELECT tc.college_id FROM traject_colleges tc WHERE tc.traject_id = t.id ORDER BY tc.college_id)) AS collegeIds,
-      (SELECT group_concat(short_name, ';') FROM (SELECT c.short_name FROM traject_colleges tc JOIN colleges c ON c.id = tc.college_id
-        WHERE tc.traject_id = t.id ORDER BY tc.college_id)) AS colleges,
-      (SELECT count(*) FROM needs n WHERE n.traject_id = t.id) AS needs
-    FROM trajects t WHERE t.start_date BETWEEN ${period.from} AND ${period.to} ORDER BY t.start_date, t.id`);
+      tc.collegeIds, tc.colleges, coalesce(nc.needs, 0) AS needs
+    FROM trajects t
+      LEFT JOIN (SELECT tc.traject_id, group_concat(tc.college_id, ';' ORDER BY tc.college_id) AS collegeIds,
+          group_concat(c.short_name, ';' ORDER BY tc.college_id) AS colleges
+        FROM traject_colleges tc JOIN colleges c ON c.id = tc.college_id
+          JOIN trajects tt ON tt.id = tc.traject_id AND tt.start_date BETWEEN ${period.from} AND ${period.to}
+        GROUP BY tc.traject_id) tc ON tc.traject_id = t.id
+      LEFT JOIN (SELECT n.traject_id, count(*) AS needs FROM needs n
+          JOIN trajects tn ON tn.id = n.traject_id AND tn.start_date BETWEEN ${period.from} AND ${period.to}
+        GROUP BY n.traject_id) nc ON nc.traject_id = t.id
+    WHERE t.start_date BETWEEN ${period.from} AND ${period.to} ORDER BY t.start_date, t.id`);
 }
 
 export type EventRow = {

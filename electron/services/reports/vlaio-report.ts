@@ -18,6 +18,7 @@ import {
 } from './vlaio-columns';
 import { eventRows, intakeRows, meetingRows, needRows, reachedOrganisations, referralRows, trajectRows } from './vlaio-data';
 import { writeKpiSheet, type VlaioRefs } from './vlaio-kpi-sheet';
+import { vlaioLookups } from './vlaio-lookups';
 import {
   breakdownTally,
   collegeSection,
@@ -83,6 +84,7 @@ export async function writeVlaioReport(ctx: AppContext, options: ReportOptions, 
     collegeSection(collegeItems(db)),
   ]);
   const asOf = dataAsOf(db);
+  const lookups = vlaioLookups(db, options);
   const cond =
     (key: string, rule: 'greaterThan' | 'equal', value: string, color: string, cols: readonly { key: string }[]) =>
     (_ref: unknown, lastRow: number) => {
@@ -131,22 +133,28 @@ export async function writeVlaioReport(ctx: AppContext, options: ReportOptions, 
       workbook,
       sheetNames.organisations,
       columns.organisations,
-      [reachedOrganisations(db, options)],
+      [reachedOrganisations(db, options, lookups.federations)],
       {
         onRow: (row) => tally.observe('organisations', row),
       },
     );
-    refs.needs = await writeDataSheet(workbook, sheetNames.needs, columns.needs, needRows(db, options), {
+    refs.needs = await writeDataSheet(workbook, sheetNames.needs, columns.needs, needRows(db, options, lookups), {
       conditional: cond('daysIntake', 'greaterThan', '60', 'FFFCE4D6', columns.needs),
       onRow: (row) => tally.observe('needs', row),
     });
-    refs.intakes = await writeDataSheet(workbook, sheetNames.intakes, columns.intakes, intakeRows(db, options), {
+    refs.intakes = await writeDataSheet(workbook, sheetNames.intakes, columns.intakes, intakeRows(db, options, lookups.themes), {
       onRow: (row) => tally.observe('intakes', row),
     });
-    refs.referrals = await writeDataSheet(workbook, sheetNames.referrals, columns.referrals, referralRows(db, options), {
-      conditional: cond('answer', 'equal', '"geweigerd"', 'FFFCE4D6', columns.referrals),
-      onRow: (row) => tally.observe('referrals', row),
-    });
+    refs.referrals = await writeDataSheet(
+      workbook,
+      sheetNames.referrals,
+      columns.referrals,
+      referralRows(db, options, lookups.themes),
+      {
+        conditional: cond('answer', 'equal', '"geweigerd"', 'FFFCE4D6', columns.referrals),
+        onRow: (row) => tally.observe('referrals', row),
+      },
+    );
     refs.trajects = await writeDataSheet(workbook, sheetNames.trajects, columns.trajects, [trajectRows(db, options)], {
       onRow: (row) => tally.observe('trajects', row),
     });

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { rawRowWriter, type RawCell } from './raw-rows';
 
 export type CellKind = 'text' | 'int' | 'number' | 'euro' | 'percent' | 'date';
 export type CellValue = string | number | null;
@@ -57,12 +58,8 @@ export function sheetRef<R>(name: string, columns: readonly Column<R>[], rowCoun
   };
 }
 
-function cellOf(kind: CellKind, value: CellValue): ExcelJS.CellValue {
-  if (value === null || value === '') return null;
-  if (kind === 'date' && typeof value === 'string') return excelDate(value);
-  // User text is written as a plain string: exceljs only writes a formula for { formula } values.
-  return value;
-}
+// User text is always written as an inline string (raw-rows.ts), never as a formula.
+const rawKind = (kind: CellKind): RawCell['kind'] => (kind === 'text' ? 'text' : kind === 'date' ? 'date' : 'number');
 
 function displayLength(kind: CellKind, value: CellValue): number {
   if (value === null) return 0;
@@ -89,14 +86,14 @@ type PipedStream = { pipes?: { _writableState?: Buffered; _readableState?: Buffe
 
 /**
  * Lets the zip catch up with a sheet: the streaming writer never pushes back, so without this every
- * row of the workbook sits uncompressed in memory until the end. Reads exceljs internals defensively.
+ * row of the workbook sits uncompressed in memory until the end. Relies on exceljs 4.4 / archiver
+ * internals, checked first: a clear error (and no file, see write-file.ts) if they are missing.
  */
 async function drain(sheet: ExcelJS.Worksheet): Promise<void> {
-  const pending = () =>
-    ((sheet as unknown as { stream?: PipedStream }).stream?.pipes ?? []).reduce(
-      (sum, p) => sum + (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0),
-      0,
-    );
+  const pipes = (sheet as unknown as { stream?: PipedStream }).stream?.pipes;
+  if (!Array.isArray(pipes) || pipes.some((p) => !p._writableState && !p._readableState))
+    throw new Error('exceljs/archiver-versie niet ondersteund: de zipstroom van een werkblad is niet te volgen (4.4)');
+  const pending = () => pipes.reduce((sum, p) => sum + (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0), 0);
   await new Promise<void>((resolve) => setImmediate(resolve));
   for (let waited = 0; pending() > maxPendingBytes && waited < 10_000; waited += 2)
     await new Promise<void>((resolve) => setTimeout(resolve, 2));
@@ -105,8 +102,8 @@ async function drain(sheet: ExcelJS.Worksheet): Promise<void> {
 /**
  * A data sheet on the streaming writer: bold frozen header with autofilter, widths that fit the
  * first rows (the streaming writer emits the column widths before the rows), one shared style
- * per column (exceljs then renders each style once, not once per cell), and rows written chunk by
- * chunk, committed at once and handed to the zip before the next chunk is read.
+ * per column (registered once), and rows written chunk by chunk as sheet XML (raw-rows.ts) and
+ * handed to the zip before the next chunk is read.
  */
 export async function writeDataSheet<R>(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -145,15 +142,12 @@ export async function writeDataSheet<R>(
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF2F4F6F' } };
   header.alignment = { vertical: 'middle', wrapText: false };
   header.commit();
-  let count = 0;
-  const write = (rows: readonly R[]) => {
-    for (const row of rows) {
-      const line = sheet.addRow(columns.map((c) => cellOf(c.kind, c.value(row))));
-      for (let i = 0; i < columns.length; i += 1) line.getCell(i + 1).style = styles[i] ?? {};
-      line.commit();
-      options.onRow?.(row);
-    }
-    count += rows.length;
+  const letters = columns.map((_, i) => columnLetter(i));
+  const rawCells = columns.map((c, i) => ({ kind: rawKind(c.kind), style: styles[i] ?? {} }));
+  const rows = rawRowWriter(sheet, rawCells, letters);
+  const write = (chunk: readonly R[]) => {
+    rows.write(chunk.map((row) => columns.map((c) => c.value(row))));
+    if (options.onRow) for (const row of chunk) options.onRow(row);
   };
   write(first);
   first.length = 0;
@@ -164,6 +158,7 @@ export async function writeDataSheet<R>(
     write(next.value);
     await drain(sheet);
   }
+  const count = rows.count;
   const lastRow = Math.max(count + 1, 2);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(count + 1, 1), column: columns.length } };
   const ref = sheetRef(name, columns, count);
@@ -185,7 +180,8 @@ export function letterOf<R>(columns: readonly Column<R>[], key: string): string 
  */
 export function orderSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, names: readonly string[]): void {
   const list = (workbook as unknown as { _worksheets?: ({ name: string } | undefined)[] })._worksheets;
-  if (!list) return;
+  // Without the writer's sheet list the summaries would land behind the data: refuse, clearly.
+  if (!Array.isArray(list)) throw new Error('exceljs-versie niet ondersteund: de bladvolgorde is niet in te stellen (4.4)');
   const sheets = list.filter((s): s is { name: string } => s !== undefined);
   const rank = (s: { name: string }) => {
     const i = names.indexOf(s.name);

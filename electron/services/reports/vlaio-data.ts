@@ -2,32 +2,43 @@ import { sql } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import { destinationGroupSql } from './kpis';
 import { instantBounds, type Period } from './period';
+import { chunked, chunkSize, fill, objects } from './sql-rows';
 import { federationsByOrganisation, themesByNeed, type Lookup, type VlaioLookups } from './vlaio-lookups';
+
+export { chunkSize } from './sql-rows';
 
 type Db = ReturnType<AppContext['db']>;
 
-/** Rows per chunk of a big data sheet: each chunk is one short query, so no cursor stays open while the writer waits. */
-export const chunkSize = 5000;
-
-/** Keyset paging: `page(last)` returns the rows after `last` (in the sheet's order), at most chunkSize. */
-function* chunked<R>(page: (last: R | null) => R[]): Generator<R[]> {
-  let last: R | null = null;
-  for (;;) {
-    const rows = page(last);
-    if (rows.length > 0) yield rows;
-    if (rows.length < chunkSize) return;
-    last = rows[rows.length - 1] ?? null;
-  }
-}
-
-/** Fills a text column of each row from a lookup (themes, federations, first intake) by a key column. */
-function fill<R>(rows: R[], lookup: Lookup, key: (row: R) => number | null, set: (row: R, value: string | null) => void): R[] {
-  for (const row of rows) {
-    const id = key(row);
-    set(row, id === null ? null : (lookup.get(id) ?? null));
-  }
-  return rows;
-}
+const needKeys = [
+  'id',
+  'createdAt',
+  'organisationId',
+  'organisation',
+  'contact',
+  'title',
+  'status',
+  'source',
+  'province',
+  'sector',
+  'trajectStart',
+  'trajectType',
+] as const;
+const intakeKeys = ['id', 'needId', 'date', 'held', 'organisationId', 'organisation', 'province'] as const;
+const referralKeys = [
+  'id',
+  'needId',
+  'sentAt',
+  'destinationGroup',
+  'destinationKind',
+  'collegeId',
+  'college',
+  'groupId',
+  'groupName',
+  'partner',
+  'status',
+  'respondedAt',
+  'province',
+] as const;
 
 export type OrganisationRow = {
   id: number;
@@ -86,10 +97,14 @@ export type NeedRow = {
   trajectType: string | null;
 };
 
-export function needRows(db: Db, period: Period, lookups: VlaioLookups): Generator<NeedRow[]> {
+/** `size`: rows per chunk (small in tests, to cross chunk boundaries). */
+export function needRows(db: Db, period: Period, lookups: VlaioLookups, size = chunkSize): Generator<NeedRow[]> {
   const { fromIso, toIso } = instantBounds(period);
   return chunked<NeedRow>((last) => {
-    const rows = db.all<NeedRow>(sql`
+    const rows = objects<NeedRow>(
+      db,
+      needKeys,
+      sql`
     SELECT n.id, n.created_at AS createdAt, n.organisation_id AS organisationId, o.name AS organisation,
       trim(c.first_name || ' ' || c.last_name) AS contact, n.title, n.status, n.source,
       coalesce(pr.name, 'onbekend') AS province, coalesce(nullif(trim(o.sector), ''), 'onbekend') AS sector,
@@ -97,14 +112,15 @@ export function needRows(db: Db, period: Period, lookups: VlaioLookups): Generat
     FROM needs n LEFT JOIN organisations o ON o.id = n.organisation_id LEFT JOIN provinces pr ON pr.code = o.province_code
       LEFT JOIN contacts c ON c.id = n.contact_id LEFT JOIN trajects t ON t.id = n.traject_id
     WHERE n.created_at >= ${fromIso} AND n.created_at < ${toIso} ${last ? sql`AND n.id > ${last.id}` : sql``}
-    ORDER BY n.id LIMIT ${chunkSize}`);
+    ORDER BY n.id LIMIT ${size}`,
+    );
     for (const row of rows) {
       row.themes = lookups.themes.get(row.id) ?? null;
       row.federations = row.organisationId === null ? null : (lookups.federations.get(row.organisationId) ?? null);
       row.firstIntake = lookups.firstIntake.get(row.id) ?? null;
     }
     return rows;
-  });
+  }, size);
 }
 
 export type IntakeRow = {
@@ -118,21 +134,27 @@ export type IntakeRow = {
   themes: string | null;
 };
 
-export function intakeRows(db: Db, period: Period, themes: Lookup): Generator<IntakeRow[]> {
-  return chunked<IntakeRow>((last) =>
-    fill(
-      db.all<IntakeRow>(sql`
+export function intakeRows(db: Db, period: Period, themes: Lookup, size = chunkSize): Generator<IntakeRow[]> {
+  return chunked<IntakeRow>(
+    (last) =>
+      fill(
+        objects<IntakeRow>(
+          db,
+          intakeKeys,
+          sql`
     SELECT i.id, i.need_id AS needId, i.date, i.held, n.organisation_id AS organisationId, o.name AS organisation,
       coalesce(pr.name, 'onbekend') AS province
     FROM intakes i JOIN needs n ON n.id = i.need_id LEFT JOIN organisations o ON o.id = n.organisation_id
       LEFT JOIN provinces pr ON pr.code = o.province_code
     WHERE i.date BETWEEN ${period.from} AND ${period.to}
       ${last ? sql`AND i.date >= ${last.date} AND (i.date > ${last.date} OR i.id > ${last.id})` : sql``}
-    ORDER BY i.date, i.id LIMIT ${chunkSize}`),
-      themes,
-      (r) => r.needId,
-      (r, v) => (r.themes = v),
-    ),
+    ORDER BY i.date, i.id LIMIT ${size}`,
+        ),
+        themes,
+        (r) => r.needId,
+        (r, v) => (r.themes = v),
+      ),
+    size,
   );
 }
 
@@ -153,11 +175,20 @@ export type ReferralRow = {
   themes: string | null;
 };
 
-export function referralRows(db: Db, period: Period, themes: Lookup = themesByNeed(db, period)): Generator<ReferralRow[]> {
+export function referralRows(
+  db: Db,
+  period: Period,
+  themes: Lookup = themesByNeed(db, period),
+  size = chunkSize,
+): Generator<ReferralRow[]> {
   const { fromIso, toIso } = instantBounds(period);
-  return chunked<ReferralRow>((last) =>
-    fill(
-      db.all<ReferralRow>(sql`
+  return chunked<ReferralRow>(
+    (last) =>
+      fill(
+        objects<ReferralRow>(
+          db,
+          referralKeys,
+          sql`
     SELECT r.id, r.need_id AS needId, r.sent_at AS sentAt, ${destinationGroupSql} AS destinationGroup,
       r.destination_kind AS destinationKind, coalesce(r.college_id, g.college_id) AS collegeId, c.short_name AS college,
       r.expertise_group_id AS groupId, g.name AS groupName, pa.name AS partner, r.status, r.responded_at AS respondedAt,
@@ -167,11 +198,13 @@ export function referralRows(db: Db, period: Period, themes: Lookup = themesByNe
       LEFT JOIN colleges c ON c.id = coalesce(r.college_id, g.college_id) LEFT JOIN partners pa ON pa.id = r.partner_id
     WHERE r.sent_at >= ${fromIso} AND r.sent_at < ${toIso}
       ${last ? sql`AND r.sent_at >= ${last.sentAt} AND (r.sent_at > ${last.sentAt} OR r.id > ${last.id})` : sql``}
-    ORDER BY r.sent_at, r.id LIMIT ${chunkSize}`),
-      themes,
-      (r) => r.needId,
-      (r, v) => (r.themes = v),
-    ),
+    ORDER BY r.sent_at, r.id LIMIT ${size}`,
+        ),
+        themes,
+        (r) => r.needId,
+        (r, v) => (r.themes = v),
+      ),
+    size,
   );
 }
 

@@ -8,9 +8,12 @@ export function rowCounts(file: string): Record<string, number> {
     const tables = db
       .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .all() as { name: string }[];
-    return Object.fromEntries(
-      tables.map((t) => [t.name, (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]),
-    );
+    // One read transaction: every count from the same snapshot, even if a writer is still active.
+    return db.transaction(() =>
+      Object.fromEntries(
+        tables.map((t) => [t.name, (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]),
+      ),
+    )();
   } finally {
     db.close();
   }
@@ -21,6 +24,8 @@ export function dumpHash(file: string): string {
   const db = new Database(file, { readonly: true });
   try {
     const hash = crypto.createHash('sha256');
+    // One read transaction: every table from the same snapshot, even if a writer is still active.
+    db.exec('BEGIN');
     const objects = db
       .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
       .all() as { type: string; name: string; sql: string | null }[];
@@ -33,6 +38,7 @@ export function dumpHash(file: string): string {
       if (o.type !== 'table' || isShadow(o.name)) continue;
       for (const row of db.prepare(`SELECT * FROM "${o.name}" ORDER BY rowid`).iterate()) hash.update(`${JSON.stringify(row)}\n`);
     }
+    db.exec('COMMIT');
     return hash.digest('hex');
   } finally {
     db.close();

@@ -14,6 +14,10 @@ import { dumpHash, rowCounts } from '../../helpers/dump';
 import { FIXTURES } from './commit-helpers';
 
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+// The killed process must be the one that writes: the tsx command runs the script in a child
+// process (a SIGKILL to it would leave that child importing), so node runs the CLI itself with
+// tsx's loader.
+const node = [process.execPath, '--import', 'tsx'] as const;
 const cli = path.join(repoRoot, 'electron', 'cli', 'index.ts');
 const file = path.join(FIXTURES, 'registrations-google-3.csv');
 const DB = 'blikopener.sqlite';
@@ -52,7 +56,7 @@ function runImport(dir: string, delay: number | null, inCommit = false): Promise
     const started = performance.now();
     let commitAt: number | null = null;
     let timer: NodeJS.Timeout | undefined;
-    const child = spawn(tsx, [cli, 'import', file, '--data-dir', dir, '--skip-invalid', '--json'], {
+    const child = spawn(node[0], [...node.slice(1), cli, 'import', file, '--data-dir', dir, '--skip-invalid', '--json'], {
       cwd: repoRoot,
       stdio: ['ignore', 'ignore', 'pipe'],
     });

@@ -2,13 +2,14 @@
  * Child process of the import bench, so its peak memory (maxRSS) is the import's alone:
  *   tsx tests/bench/import-run.ts bare FILE        -> a bare exceljs read of the file
  *   tsx tests/bench/import-run.ts phases FILE DIR  -> read, header+mapping, validate, match one by one
- *   tsx tests/bench/import-run.ts import FILE DIR  -> the wizard's path end to end (fresh DIR): the upload's
- *     read in the worker, planImport on that workbook (the file is not read again), commitImport
+ *   tsx tests/bench/import-run.ts import FILE DIR [WORKER_URL] -> the wizard's path end to end (fresh DIR):
+ *     the upload's read in the worker (the built one at WORKER_URL, see import-worker.ts), planImport on
+ *     that workbook (the file is not read again), commitImport
  * Prints one JSON line.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type { Buffer as ExcelBuffer } from 'exceljs';
 import { openAppContext } from '../../electron/services/context';
 import { appLocations, findRepoRoot } from '../../electron/services/locations';
 import { autoMap, detectHeader, loadReference, matchRows, readFile, validateRows } from '../../electron/services/imports';
@@ -16,14 +17,16 @@ import { commitImport, planImport } from '../../electron/services/imports/commit
 import { parseInWorker } from '../../electron/services/imports/worker';
 import { time, timeAsync } from './util';
 
-const [mode, file, dir] = process.argv.slice(2);
+const [mode, file, dir, workerHref] = process.argv.slice(2);
 if (!file) throw new Error('usage: import-run.ts bare|phases|import FILE [DIR]');
 const bytes = new Uint8Array(fs.readFileSync(file));
 const mb = (kb: number) => Math.round(kb / 1024);
 const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);
 
 if (mode === 'bare') {
-  const [, ms] = await timeAsync(() => new ExcelJS.Workbook().xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer));
+  // Imported here only: the import's own process must not carry exceljs it does not use.
+  const { default: ExcelJS } = await import('exceljs');
+  const [, ms] = await timeAsync(() => new ExcelJS.Workbook().xlsx.load(Buffer.from(bytes) as unknown as ExcelBuffer));
   console.log(JSON.stringify({ ms, maxRssMb: mb(process.resourceUsage().maxRSS) }));
 } else {
   if (!dir) throw new Error(`${mode} needs a data directory`);
@@ -46,7 +49,9 @@ if (mode === 'bare') {
   } else {
     // End to end, the way the wizard runs it, into a fresh database: read once (upload, worker).
     const samples: number[] = [rssMb()];
-    const [{ workbook }, readMs] = await timeAsync(() => parseInWorker(bytes, fileName));
+    const [{ workbook }, readMs] = await timeAsync(() =>
+      parseInWorker(bytes, fileName, workerHref ? { workerUrl: new URL(workerHref) } : {}),
+    );
     const [plan, planMs] = await timeAsync(() =>
       planImport(ctx, { bytes, fileName, workbook, skipInvalid: true, policy: 'fill-empty' }),
     );

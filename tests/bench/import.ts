@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { findRepoRoot } from '../../electron/services/locations';
 import { registrationXlsx } from './import-file';
+import { buildParseWorker } from './import-worker';
 import { line, tmp } from './util';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
@@ -48,14 +49,15 @@ export async function runImportBench(): Promise<void> {
     line('file', `${ROWS.toLocaleString('en')} rows, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB xlsx`);
     const bare = child<Bare>('bare', file);
     const phases = child<Phases>('phases', file, path.join(dir, 'phases'));
-    const e2e = child<EndToEnd>('import', file, path.join(dir, 'import'));
+    const workerUrl = await buildParseWorker(root);
+    const e2e = child<EndToEnd>('import', file, path.join(dir, 'import'), workerUrl.href);
     const ms = (n: number) => `${n.toFixed(0)} ms`;
     line('bare exceljs read (workbook.xlsx.load)', `${ms(bare.ms)}, peak ${bare.maxRssMb} MB`);
     line('phase: read (readFile: exceljs + cells to text)', ms(phases.read));
     line('phase: header detection + automatic mapping', ms(phases.header));
     line('phase: validate', ms(phases.validate));
     line('phase: match (database + other rows)', ms(phases.match));
-    line('wizard: upload read (worker: exceljs + header)', ms(e2e.read));
+    line('wizard: upload read (built worker: exceljs + header)', ms(e2e.read));
     line('wizard: plan on that workbook (validate..steps)', ms(e2e.plan));
     line('phase: commit (one transaction)', ms(e2e.commit));
     line('import end to end (read + plan + commit)', `${ms(e2e.total)} ${verdict(e2e.total < 5000, '< 5000 ms')}`);

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ImportPlan, PlannedRow } from './commit';
 import type { Column, DataRow } from './header';
 import type { RowIssue } from './issues';
@@ -22,7 +22,9 @@ const SOURCE_ROW = 'Rij in het bestand';
  * or `@` at the start stays text, never a formula) in text-formatted cells.
  */
 export async function buildErrorReport(plan: ImportPlan, source: ReportSource): Promise<ErrorReport> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when a report is asked for: the import itself never needs exceljs on this thread.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Blikopener Desk';
   const sheet = workbook.addWorksheet('Te verbeteren', { views: [{ state: 'frozen', ySplit: 1 }] });
   const width = Math.max(0, ...source.columns.map((c) => c.index + 1));

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { AppError } from '../../../electron/services/errors';
+import { MAX_FILE_BYTES } from '../../../electron/services/imports/read';
 import { parseFile, parseInWorker, type ParseProgress } from '../../../electron/services/imports/worker';
 import { FIXTURE_FILES, fixtureBytes } from './commit-helpers';
 
@@ -18,9 +19,11 @@ it.each(FIXTURE_FILES)('%s parsed in the worker equals parsing in-process, with 
 });
 
 it('a worker that runs out of memory gives a Dutch error, and the caller keeps running', async () => {
-  // 400,000 rows of CSV: far more than a 16 MB heap can hold as text rows.
+  // 250,000 rows of CSV (20 MB, under the 25 MB size limit, so the reading itself must fail): far
+  // more than a 16 MB heap can hold as text rows.
   const line = 'Vzw De Kringwinkel;0403.170.701;Kerkstraat 1;9000;Gent;info@kringwinkel.be\n';
-  const bytes = new TextEncoder().encode(`Organisatie;KBO-nummer;Straat;Postcode;Gemeente;E-mail\n${line.repeat(400_000)}`);
+  const bytes = new TextEncoder().encode(`Organisatie;KBO-nummer;Straat;Postcode;Gemeente;E-mail\n${line.repeat(250_000)}`);
+  expect(bytes.length).toBeLessThan(MAX_FILE_BYTES);
   const error = await parseInWorker(bytes, 'groot.csv', { maxOldGenerationSizeMb: 16 }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).message).toMatch(/te groot om veilig te lezen.*meer geheugen/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { autoMap, detectHeader, type Sheet, type Target } from '../../../electron/services/imports';
+import { importTargets } from '../../../electron/api/contract/imports';
+import { autoMap, detectHeader, targets, type Sheet, type Target } from '../../../electron/services/imports';
 
 const sheet = (rows: string[][]): Sheet => ({ name: 'S', rows, formulas: [], notes: [] });
 const mapOf = (rows: string[][]) => {
@@ -210,5 +211,11 @@ describe('event columns (issue 6)', () => {
         ['Alfa', 'PXL', 'afternoon'],
       ]),
     ).toMatchObject({ 'Who would you like to meet': 'event.wishes', Availability: 'event.availability' });
+  });
+});
+
+describe('targets', () => {
+  it('are the contract list, in its order (the engine takes them from its alias table)', () => {
+    expect([...targets]).toEqual([...importTargets]);
   });
 });

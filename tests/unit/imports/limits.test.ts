@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { IMPORT_MAX_BYTES } from '../../../electron/api/contract/imports';
 import { readFile } from '../../../electron/services/imports';
 import { MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_ROWS } from '../../../electron/services/imports/read';
 import { zipEntries } from '../../../electron/services/imports/read/zip';
@@ -100,6 +101,10 @@ describe('limits: refused with a Dutch message before anything else runs', () =>
   it('refuses a truncated xlsx (no central directory) as damaged', async () => {
     const bytes = await xlsx([['Organisatie', 'E-mail']]);
     await expect(readFile(bytes.subarray(0, bytes.length - 40), 'kapot.xlsx')).rejects.toThrow(/onvolledig of beschadigd/);
+  });
+
+  it('reads with the same size limit as the wizard upload accepts', () => {
+    expect(MAX_FILE_BYTES).toBe(IMPORT_MAX_BYTES);
   });
 
   it('refuses a file over 25 MB', async () => {

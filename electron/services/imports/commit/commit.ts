@@ -6,12 +6,12 @@ import type { AppContext } from '../../context';
 import { AppError } from '../../errors';
 import { markProfileUsed } from '../profiles';
 import { previousBatchOf } from './plan';
-import { importedEntry, trace, type CommitScope, type Tally } from './record';
-import { prepareStatements } from './statements';
+import type { CommitScope, Tally } from './record';
+import { insertCreated } from './create';
+import { writeRow } from './rows';
+import { prepareBulkStatements, prepareStatements } from './statements';
 import { writeEventRegistrations, type RowIds } from '../event/write';
-import type { ImportPlan, OrgRef, PlannedRow } from './types';
-import { createOrganisation, updateOrganisation } from './write-organisation';
-import { completeNeedThemes, createContact, createExpert, createNeed, updateContact, updateExpert } from './write-people';
+import type { ImportPlan, OrgRef } from './types';
 
 export type CommitResult = {
   batchId: number;
@@ -106,11 +106,10 @@ export function commitImport(ctx: AppContext, plan: ImportPlan): CommitResult {
         },
         skippedRows: 0,
       };
-      const newOrgs = new Map<number, number>();
-      const contactOfRow = new Map<number, number>();
-      const resolve = (ref: OrgRef): number => ('id' in ref ? ref.id : (newOrgs.get(ref.newOfRow) as number));
+      const inserted = insertCreated(scope, prepareBulkStatements(tx, ctx.sqlite()), plan, domains);
       const rowIds = new Map<number, RowIds>();
-      for (const row of plan.rows) writeRow(scope, plan, row, { newOrgs, contactOfRow, resolve, domains, rowIds });
+      const state = { created: inserted, contactOfRow: [], domains, rowIds };
+      for (const row of plan.rows) writeRow(scope, plan, row, state);
       writeEventRegistrations(scope, plan, rowIds);
       const created = Object.values(scope.tally).reduce((n, t) => n + t.created, 0);
       const updated = Object.values(scope.tally).reduce((n, t) => n + t.updated, 0);
@@ -162,87 +161,4 @@ function tempStoreInMemory(ctx: AppContext): () => void {
   return () => {
     if (!sqlite.inTransaction) sqlite.pragma(`temp_store = ${previous}`);
   };
-}
-
-type RowState = {
-  newOrgs: Map<number, number>;
-  contactOfRow: Map<number, number>;
-  resolve: (ref: OrgRef) => number;
-  domains: Map<string, string>;
-  rowIds: Map<number, RowIds>;
-};
-
-function writeRow(scope: CommitScope, plan: ImportPlan, row: PlannedRow, state: RowState): void {
-  if (row.status !== 'ok') {
-    scope.skippedRows++;
-    trace(scope, row.sourceRow, 'row', null, 'skipped', {
-      note:
-        row.status === 'excluded'
-          ? 'Rij uitgesloten.'
-          : row.issues
-              .filter((i) => i.severity === 'error')
-              .map((i) => i.message)
-              .join(' '),
-    });
-    return;
-  }
-  const done: string[] = [];
-  let organisationId: number | null = null;
-  const org = row.organisation;
-  if (org?.action === 'create') {
-    organisationId = createOrganisation(
-      scope,
-      row.sourceRow,
-      org.fields,
-      org.federationIds,
-      state.domains.get(`row:${row.index}`) ?? null,
-    );
-    state.newOrgs.set(row.index, organisationId);
-    done.push('organisatie aangemaakt');
-  } else if (org && org.action !== 'same') {
-    organisationId = org.id;
-    const result = updateOrganisation(scope, row.sourceRow, org.id, org, plan.policy, state.domains.get(`id:${org.id}`) ?? null);
-    if (result === 'updated') done.push('organisatie bijgewerkt');
-  } else if (org) organisationId = state.resolve(org.ref);
-
-  const contact = row.contact;
-  let contactId: number | null = null;
-  if (contact?.action === 'create' && organisationId !== null) {
-    contactId = createContact(scope, row.sourceRow, organisationId, contact.fields);
-    done.push('contactpersoon aangemaakt');
-  } else if (contact && contact.action !== 'same' && contact.action !== 'create') {
-    contactId = contact.id;
-    if (updateContact(scope, row.sourceRow, contact.id, contact.fields, plan.policy) === 'updated')
-      done.push('contactpersoon bijgewerkt');
-  } else if (contact?.action === 'same') contactId = state.contactOfRow.get(contact.firstRow) ?? null;
-  if (contactId !== null) state.contactOfRow.set(row.index, contactId);
-
-  let needId: number | null = null;
-  const need = row.need;
-  if (need?.action === 'create' && organisationId !== null) {
-    needId = createNeed(scope, row.sourceRow, {
-      organisationId,
-      contactId: need.contactOfRow === null ? null : (state.contactOfRow.get(need.contactOfRow) ?? null),
-      title: need.title,
-      question: need.question,
-      themeIds: need.themeIds,
-    });
-    done.push(`hulpvraag "${need.title}" aangemaakt`);
-  } else if (need?.action === 'existing') {
-    needId = need.id;
-    completeNeedThemes(scope, row.sourceRow, need.id, need.themeIds, plan.policy);
-  } else if (need?.action === 'same') needId = state.rowIds.get(need.firstRow)?.needId ?? null;
-
-  const expert = row.expert;
-  let expertId: number | null = null;
-  if (expert?.action === 'create') expertId = createExpert(scope, row.sourceRow, expert.fields);
-  else if (expert?.action === 'same') expertId = state.rowIds.get(expert.firstRow)?.expertId ?? null;
-  else if (expert) {
-    expertId = expert.id;
-    updateExpert(scope, row.sourceRow, expert.id, expert.fields, plan.policy);
-  }
-  state.rowIds.set(row.index, { organisationId, contactId, needId, expertId });
-
-  if (organisationId !== null && done.length > 0)
-    importedEntry(scope, row.sourceRow, { organisationId, needId, contactId }, [...done, ...row.notes].join('; '));
 }

@@ -4,20 +4,14 @@ import { normalizeOrganisationName, websiteDomain } from '../../../api/contract/
 import { diffChanges } from '../../audit';
 import { addedIds, fieldChanges } from './changes';
 import { trace, type CommitScope } from './record';
-import { insertedId } from './statements';
 import { ORG_UPDATABLE } from './steps';
 import type { Change, ImportPolicy, OrganisationFields } from './types';
 
 type LegalForm = (typeof organisations.$inferInsert)['legalForm'];
 
-export function createOrganisation(
-  scope: CommitScope,
-  sourceRow: number,
-  fields: OrganisationFields,
-  federationIds: number[],
-  contactDomain: string | null,
-): number {
-  const values = {
+/** The organisation row a create step inserts (the commit inserts them all at once, see create.ts). */
+export function organisationValues(fields: OrganisationFields, contactDomain: string | null) {
+  return {
     name: fields.name,
     normalizedName: normalizeOrganisationName(fields.name),
     legalForm: fields.legalForm as LegalForm,
@@ -30,7 +24,18 @@ export function createOrganisation(
     website: fields.website,
     emailDomain: websiteDomain(fields.website) ?? contactDomain,
   };
-  const id = insertedId(scope.statements.organisation.run({ ...values, at: scope.at }));
+}
+
+export type OrganisationValues = ReturnType<typeof organisationValues>;
+
+/** The rest of a created organisation, in its row's turn: its federations, provenance and audit. */
+export function createOrganisation(
+  scope: CommitScope,
+  sourceRow: number,
+  id: number,
+  values: OrganisationValues,
+  federationIds: number[],
+): number {
   for (const partnerId of federationIds) scope.statements.federation.run({ organisationId: id, partnerId });
   const after = { ...values, federationIds, updatedAt: scope.at };
   trace(scope, sourceRow, 'organisation', id, 'created', {

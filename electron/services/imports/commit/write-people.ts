@@ -24,15 +24,16 @@ function applyChanges(
   return { before, after };
 }
 
-export function createContact(scope: CommitScope, sourceRow: number, organisationId: number, fields: ContactFields): number {
-  const values = { organisationId, ...fields };
-  const id = insertedId(scope.statements.contact.run({ ...values, at: scope.at }));
+/** The rest of a created contact (inserted with the others, see create.ts): provenance and audit. */
+export function createContact(scope: CommitScope, sourceRow: number, id: number, values: ContactValues): number {
   trace(scope, sourceRow, 'contact', id, 'created', {
     after: { ...values, lastActivityAt: scope.at, updatedAt: scope.at },
     audit: diffChanges(null, values),
   });
   return id;
 }
+
+export type ContactValues = { organisationId: number } & ContactFields;
 
 export function updateContact(
   scope: CommitScope,
@@ -59,11 +60,16 @@ export function updateContact(
 
 export type NeedInput = { organisationId: number; contactId: number | null; title: string; question: string; themeIds: number[] };
 
-export function createNeed(scope: CommitScope, sourceRow: number, input: NeedInput): number {
-  const { themeIds, ...fields } = input;
-  const values = { ...fields, source: 'import' as const, status: 'nieuw' as const };
-  const id = insertedId(scope.statements.need.run({ ...values, at: scope.at }));
-  const unique = [...new Set(themeIds)].sort((a, b) => a - b);
+/** The need row a create step inserts (inserted with the others, see create.ts). */
+export function needValues(input: NeedInput) {
+  const { themeIds: _themeIds, ...fields } = input;
+  return { ...fields, source: 'import' as const, status: 'nieuw' as const };
+}
+
+/** The rest of a created need, in its row's turn: its themes, provenance and audit. */
+export function createNeed(scope: CommitScope, sourceRow: number, id: number, input: NeedInput): number {
+  const values = needValues(input);
+  const unique = [...new Set(input.themeIds)].sort((a, b) => a - b);
   for (const themeId of unique) scope.statements.needTheme.run({ needId: id, themeId });
   trace(scope, sourceRow, 'need', id, 'created', {
     after: { ...values, themeIds: unique, updatedAt: scope.at },

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../errors';
 import { cellFormula, cellText } from './cells';
 import type { Sheet, SheetFormula, Workbook } from './types';
@@ -15,7 +15,10 @@ import type { Sheet, SheetFormula, Workbook } from './types';
  * master's value, which is what the coordinator means (a title spans, a name applies to each row).
  */
 export async function readXlsx(bytes: Uint8Array): Promise<Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: it is ~28 MB of code and data, and the import reads xlsx in the parse
+  // worker, so the main thread never needs it for an import.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {

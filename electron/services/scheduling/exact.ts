@@ -109,10 +109,14 @@ function descend(
   }
 }
 
+/** An interrupted "at most k breaks?" call, kept so a later ascent resumes it (learnt clauses and all). */
+export type PendingDecision = { k: number; enc: Encoding };
+
 /**
  * Lower-bound-first search: decide "a schedule with at most K breaks" for K = lowerBound,
  * lowerBound + 1, ...; each UNSAT answer raises the proven lower bound, the first SAT answer is
- * optimal. Stops at the incumbent's breaks (then the incumbent is proved optimal) or at stop().
+ * optimal. Stops at the incumbent's breaks (then the incumbent is proved optimal) or at stop();
+ * then `pending` holds the open call, which `resume` continues in a later ascent.
  */
 export function solveAscending(
   model: Model,
@@ -120,44 +124,46 @@ export function solveAscending(
   stop: () => boolean,
   incumbent: Incumbent | null,
   lowerBound: number,
-): ExactOutcome & { lowerBound: number } {
+  resume: PendingDecision | null = null,
+): ExactOutcome & { lowerBound: number; pending: PendingDecision | null } {
   let k = lowerBound;
   for (;;) {
-    if (stop()) return { answer: 'unknown', best: incumbent, lowerBound: k };
-    if (incumbent && incumbent.breaks <= k) return { answer: 'optimal', best: incumbent, lowerBound: k };
+    if (incumbent && incumbent.breaks <= k) return { answer: 'optimal', best: incumbent, lowerBound: k, pending: null };
+    if (stop()) return { answer: 'unknown', best: incumbent, lowerBound: k, pending: resume?.k === k ? resume : null };
     // No phase hints from the incumbent here: it has more breaks than asked for and misleads.
+    let enc: Encoding | null = resume?.k === k ? resume.enc : null;
+    resume = null;
     let next: { answer: SatAnswer; slot: Int32Array | null };
     try {
-      next = decideAtMost(model, domain, stop, k);
+      enc ??= encodeAtMost(model, domain, stop, k);
+      next = solveWithTables(model, enc, stop);
     } catch (e) {
+      // The build's time check fired (a resumed formula's check is the old phase's, hence here too).
       if (!(e instanceof Interrupted)) throw e;
-      return { answer: 'unknown', best: incumbent, lowerBound: k };
+      return { answer: 'unknown', best: incumbent, lowerBound: k, pending: null };
     }
-    if (next.answer === 'unknown') return { answer: 'unknown', best: incumbent, lowerBound: k };
-    if (next.answer === 'sat' && next.slot)
-      return { answer: 'optimal', best: { slot: next.slot, breaks: totalBreaks(model, next.slot) }, lowerBound: k };
+    if (next.answer === 'unknown') return { answer: 'unknown', best: incumbent, lowerBound: k, pending: { k, enc } };
+    if (next.answer === 'sat' && next.slot) {
+      const found = { slot: next.slot, breaks: totalBreaks(model, next.slot) };
+      return { answer: 'optimal', best: found, lowerBound: k, pending: null };
+    }
     if (incumbent === null && k === lowerBound) {
       // No schedule with few breaks; whether any schedule exists is a separate question.
       const any = solveExact(model, domain, stop, null, Infinity);
-      if (any.answer === 'unsat') return { answer: 'unsat', best: null, lowerBound: k };
+      if (any.answer === 'unsat') return { answer: 'unsat', best: null, lowerBound: k, pending: null };
       if (any.best) incumbent = any.best;
     }
     k++;
   }
 }
 
-/** "A schedule with at most k breaks in total?" as one SAT call. */
-function decideAtMost(
-  model: Model,
-  domain: Uint8Array,
-  stop: () => boolean,
-  k: number,
-): { answer: SatAnswer; slot: Int32Array | null } {
+/** The formula of "a schedule with at most k breaks in total?". */
+function encodeAtMost(model: Model, domain: Uint8Array, stop: () => boolean, k: number): Encoding {
   const enc = encode(model, domain, true, k === 0 ? 'all' : 'none', stop);
   if (k === 0) for (const g of enc.gaps) enc.solver.addClause([g ^ 1]);
   else {
     const outputs = unaryCounter(enc.solver, enc.gaps, k + 1);
     enc.solver.addClause([(outputs[k]! << 1) | 1]);
   }
-  return solveWithTables(model, enc, stop);
+  return enc;
 }

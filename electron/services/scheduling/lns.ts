@@ -3,10 +3,12 @@
  * of a few participants (or of a window of slots), and ask the solver for a placement of just those
  * meetings in which the participants they touch have strictly fewer breaks together. Each step is
  * a small, exact sub-problem, so it finds the coordinated multi-meeting moves that single-move
- * local search misses. Only for required-only problems (as exact.ts).
+ * local search misses. Each step encodes only the freed meetings (lns-encode.ts). Only for
+ * required-only problems (as exact.ts).
  */
-import { atMost, encode } from './encode';
-import { solveWithTables, totalBreaks, type Incumbent } from './exact';
+import { atMostTotalizer } from './encode';
+import { totalBreaks, type Incumbent } from './exact';
+import { encodeStep } from './lns-encode';
 import { breaksOfRow, type Model } from './model';
 import { Interrupted } from './sat';
 import { rng } from './search';
@@ -71,8 +73,8 @@ function windowNeighbourhood(model: Model, slot: Int32Array, width: number, rand
 }
 
 /**
- * Re-solves the freed meetings; returns a better schedule, null when none exists in this
- * neighbourhood ('unsat') or the step's budget ran out.
+ * Re-solves the freed meetings (lns-encode.ts); returns a better schedule, 'none' when none
+ * exists in this neighbourhood, 'unknown' when the step's budget ran out.
  */
 function step(
   model: Model,
@@ -81,36 +83,32 @@ function step(
   h: Int32Array,
   free: Uint8Array,
   stop: () => boolean,
+  sideways: (() => number) | null,
 ): { answer: 'better' | 'none' | 'unknown'; slot: Int32Array | null } {
-  const { T, M } = model;
-  const sub = new Uint8Array(M * T);
-  const touched = new Set<number>();
-  for (let m = 0; m < M; m++) {
-    if (model.fixed[m]! >= 0 || !free[m]) {
-      sub[m * T + best.slot[m]!] = 1;
-      continue;
-    }
-    for (let t = 0; t < T; t++) sub[m * T + t] = domain[m * T + t]!;
-    touched.add(model.a[m]!);
-    touched.add(model.b[m]!);
-  }
-  let current = 0;
-  for (const p of touched) current += h[p]!;
-  if (current === 0) return { answer: 'none', slot: null };
-  const enc = encode(model, sub, true, 'none', stop);
-  const lits: number[] = [];
-  for (const p of touched) lits.push(...enc.gapsOf[p]!);
-  atMost(enc.solver, lits, current - 1);
-  // Start from the incumbent: the solver then only repairs what the tighter bound breaks.
-  for (let m = 0; m < M; m++) {
-    const v = enc.x[m * T + best.slot[m]!]!;
-    if (v >= 0) enc.solver.setPhase(v, true);
-  }
-  const out = solveWithTables(model, enc, stop);
-  if (out.answer === 'unsat') return { answer: 'none', slot: null };
-  if (out.answer !== 'sat' || !out.slot) return { answer: 'unknown', slot: null };
-  return { answer: 'better', slot: out.slot };
+  const sub = encodeStep(model, domain, best.slot, free, h, stop);
+  if (sub === null || (sub.current === 0 && !sideways)) return { answer: 'none', slot: null };
+  atMostTotalizer(sub.solver, sub.gapLits, sideways ? sub.current : sub.current - 1);
+  // Start from the incumbent: the solver then only repairs what the tighter bound breaks. A
+  // sideways move (same breaks, other placement) starts from random phases instead, to leave
+  // the plateau the strict steps got stuck on.
+  sub.free.forEach((m, k) => {
+    for (const o of sub.options[k]!) sub.solver.setPhase(o.v, sideways ? sideways() < 0.3 : o.slot === best.slot[m]);
+  });
+  const answer = sub.solver.solve(stop);
+  if (answer === 'unsat') return { answer: 'none', slot: null };
+  if (answer !== 'sat') return { answer: 'unknown', slot: null };
+  const slot = best.slot.slice();
+  sub.free.forEach((m, k) => {
+    for (const o of sub.options[k]!) if (sub.solver.valueOf(o.v)) slot[m] = o.slot;
+  });
+  return { answer: 'better', slot };
 }
+
+/**
+ * Share of steps (after a failed one) that move sideways: measured at 0, 0.3 and 0.6 without a
+ * clear winner (noisy machine); a little diversification is kept.
+ */
+const SIDEWAYS = 0.15;
 
 function guardedStep(...args: Parameters<typeof step>): ReturnType<typeof step> {
   try {
@@ -135,9 +133,25 @@ export function improveByLns(model: Model, domain: Uint8Array, start: Incumbent,
       ? windowNeighbourhood(model, best.slot, width, random)
       : participantNeighbourhood(model, h, size, random);
     const budgetEnd = Math.min(control.deadline, Date.now() + 250);
-    const result = guardedStep(model, domain, best, h, free, () => Date.now() > budgetEnd || control.shouldStop());
+    const sideways = failures > 0 && random() < SIDEWAYS;
+    const result = guardedStep(
+      model,
+      domain,
+      best,
+      h,
+      free,
+      () => Date.now() > budgetEnd || control.shouldStop(),
+      sideways ? random : null,
+    );
     if (result.answer === 'better' && result.slot) {
       const breaks = totalBreaks(model, result.slot);
+      if (sideways && breaks <= best.breaks) {
+        const improved = breaks < best.breaks;
+        best = { slot: result.slot, breaks };
+        h = breaksPerParticipant(model, best.slot);
+        if (improved) control.onImprove?.(best);
+        continue;
+      }
       if (breaks < best.breaks) {
         best = { slot: result.slot, breaks };
         h = breaksPerParticipant(model, best.slot);

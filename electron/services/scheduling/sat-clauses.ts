@@ -1,9 +1,24 @@
 /** The SAT solver's clause database: attaching clauses to the watch lists, and learnt-clause reduction by LBD. */
 import type { SatState } from './sat-state';
 
-export function attach(s: SatState, c: Int32Array, learnt: boolean, lbd: number): number {
-  const i = s.clauses.length;
-  s.clauses.push(c);
+export function attach(s: SatState, c: ArrayLike<number>, learnt: boolean, lbd: number): number {
+  const i = s.numClauses++;
+  if (s.arenaTop + c.length > s.arena.length) {
+    const grown = new Int32Array(Math.max(s.arena.length * 2, s.arenaTop + c.length));
+    grown.set(s.arena);
+    s.arena = grown;
+  }
+  if (i >= s.start.length) {
+    const start = new Int32Array(s.start.length * 2);
+    start.set(s.start);
+    s.start = start;
+    const size = new Int32Array(s.size.length * 2);
+    size.set(s.size);
+    s.size = size;
+  }
+  s.start[i] = s.arenaTop;
+  s.size[i] = c.length;
+  for (let k = 0; k < c.length; k++) s.arena[s.arenaTop++] = c[k]!;
   if (i >= s.learnt.length) {
     const l = new Uint8Array(Math.max(1024, i * 2));
     l.set(s.learnt);
@@ -31,11 +46,9 @@ export function reduce(s: SatState): void {
   const candidates: number[] = [];
   const locked = new Set<number>();
   for (const lit of s.trail) if (s.reason[lit >> 1]! >= 0) locked.add(s.reason[lit >> 1]!);
-  for (let i = 0; i < s.clauses.length; i++)
-    if (s.learnt[i] && !s.deleted[i] && s.lbd[i]! > 2 && !locked.has(i)) candidates.push(i);
+  for (let i = 0; i < s.numClauses; i++) if (s.learnt[i] && !s.deleted[i] && s.lbd[i]! > 2 && !locked.has(i)) candidates.push(i);
   candidates.sort((x, y) => s.lbd[y]! - s.lbd[x]!);
   for (let k = 0; k < candidates.length / 2; k++) {
     s.deleted[candidates[k]!] = 1;
-    s.clauses[candidates[k]!] = new Int32Array(0);
   }
 }

@@ -30,23 +30,26 @@ export function propagate(s: SatState): number {
         continue;
       }
       if (s.deleted[ci]) continue;
-      const c = s.clauses[ci]!;
-      if (c[0] === falseLit) {
-        c[0] = c[1]!;
-        c[1] = falseLit;
+      const A = s.arena;
+      const base = s.start[ci]!;
+      const end = base + s.size[ci]!;
+      if (A[base] === falseLit) {
+        A[base] = A[base + 1]!;
+        A[base + 1] = falseLit;
       }
-      const first = c[0]!;
+      const first = A[base]!;
       if (first !== blocker && value[first] === 1) {
         ws[j++] = ci;
         ws[j++] = first;
         continue;
       }
       let found = false;
-      for (let k = 2; k < c.length; k++) {
-        if (value[c[k]!] !== -1) {
-          c[1] = c[k]!;
-          c[k] = falseLit;
-          s.watches[c[1] ^ 1]!.push(ci, first);
+      for (let k = base + 2; k < end; k++) {
+        if (value[A[k]!] !== -1) {
+          const w = A[k]!;
+          A[base + 1] = w;
+          A[k] = falseLit;
+          s.watches[w ^ 1]!.push(ci, first);
           found = true;
           break;
         }

@@ -6,7 +6,12 @@
 import { VarOrder } from './sat-order';
 
 export type SatState = {
-  clauses: Int32Array[];
+  /** Clause literals in one arena (no allocation per clause): clause i is arena[start[i] .. start[i] + size[i]). */
+  arena: Int32Array;
+  arenaTop: number;
+  start: Int32Array;
+  size: Int32Array;
+  numClauses: number;
   learnt: Uint8Array;
   lbd: number[];
   deleted: Uint8Array;
@@ -31,7 +36,11 @@ export type SatState = {
 
 export function createState(): SatState {
   return {
-    clauses: [],
+    arena: new Int32Array(4096),
+    arenaTop: 0,
+    start: new Int32Array(1024),
+    size: new Int32Array(1024),
+    numClauses: 0,
     learnt: new Uint8Array(0),
     lbd: [],
     deleted: new Uint8Array(0),

@@ -54,13 +54,18 @@ export class SatSolver {
     if ((++this.added & 8191) === 0) this.poll();
     const s = this.s;
     backtrack(s, 0);
-    const seen = new Set<number>();
+    // Duplicate / tautology check by a scan: clauses are short, and a Set per clause dominated
+    // the cost of building the many small formulas of the LNS steps.
     const out: number[] = [];
     for (const l of lits) {
-      if (s.value[l] === 1 || seen.has(l ^ 1)) return true;
-      if (s.value[l] === -1 || seen.has(l)) continue;
-      seen.add(l);
-      out.push(l);
+      if (s.value[l] === 1) return true;
+      if (s.value[l] === -1) continue;
+      let dup = false;
+      for (let i = 0; i < out.length; i++) {
+        if (out[i] === (l ^ 1)) return true;
+        if (out[i] === l) dup = true;
+      }
+      if (!dup) out.push(l);
     }
     if (out.length === 0) return (this.ok = false);
     if (out.length === 1) {
@@ -68,7 +73,7 @@ export class SatSolver {
       if (propagate(s) >= 0) this.ok = false;
       return this.ok;
     }
-    attach(s, Int32Array.from(out), false, 0);
+    attach(s, out, false, 0);
     return true;
   }
 
@@ -96,7 +101,7 @@ export class SatSolver {
           const { learnt, backLevel, lbd } = analyze(s, conflict);
           backtrack(s, backLevel);
           if (learnt.length === 1) assign(s, learnt[0]!, -1);
-          else assign(s, learnt[0]!, attach(s, Int32Array.from(learnt), true, lbd));
+          else assign(s, learnt[0]!, attach(s, learnt, true, lbd));
           s.order.decay();
           budget--;
           if ((this.conflicts & 31) === 0 && stop()) {

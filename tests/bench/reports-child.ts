@@ -42,8 +42,8 @@ async function bare(ctx: AppContext): Promise<void> {
   };
   sheet('Organisaties', columns.organisationColumns, [data.reachedOrganisations(db, period, lookups.federations)]);
   sheet('Hulpvragen', columns.needColumns, data.needRows(db, period, lookups));
-  sheet('Intakes', columns.intakeColumns, data.intakeRows(db, period, lookups.themes));
-  sheet('Doorverwijzingen', columns.referralColumns, data.referralRows(db, period, lookups.themes));
+  sheet('Intakes', columns.intakeColumns, data.intakeRows(db, period, lookups));
+  sheet('Doorverwijzingen', columns.referralColumns, data.referralRows(db, period, lookups));
   sheet('Trajecten', columns.trajectColumns, [data.trajectRows(db, period)]);
   sheet('Evenementen', columns.eventColumns, [data.eventRows(db, period)]);
   sheet('Gesprekken', columns.meetingColumns, [data.meetingRows(db, period)]);

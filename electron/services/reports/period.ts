@@ -55,7 +55,20 @@ export function dayOf(instant: string | null): string | null {
 
 /** Whole days from one calendar date to another. */
 export function daysFrom(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return Math.round((epochMs(to) - epochMs(from)) / 86_400_000);
+}
+
+const epochOfDay = new Map<string, number>();
+
+/** A calendar day's UTC midnight; a report has a few thousand distinct days over a million cells. */
+function epochMs(day: string): number {
+  let ms = epochOfDay.get(day);
+  if (ms === undefined) {
+    if (epochOfDay.size > 100_000) epochOfDay.clear();
+    ms = Date.parse(`${day}T00:00:00Z`);
+    epochOfDay.set(day, ms);
+  }
+  return ms;
 }
 
 /** Excel's QUARTILE / QUARTILE.INC (and LibreOffice's): linear interpolation between closest ranks. */

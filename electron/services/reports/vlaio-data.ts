@@ -3,7 +3,15 @@ import type { AppContext } from '../context';
 import { destinationGroupSql } from './kpis';
 import { instantBounds, type Period } from './period';
 import { chunked, chunkSize, fill, objects } from './sql-rows';
-import { federationsByOrganisation, themesByNeed, type Lookup, type VlaioLookups } from './vlaio-lookups';
+import {
+  federationsByOrganisation,
+  organisationOf,
+  organisationsById,
+  themesByNeed,
+  type Lookup,
+  type RowLookups,
+  type VlaioLookups,
+} from './vlaio-lookups';
 
 export { chunkSize } from './sql-rows';
 
@@ -13,17 +21,14 @@ const needKeys = [
   'id',
   'createdAt',
   'organisationId',
-  'organisation',
   'contact',
   'title',
   'status',
   'source',
-  'province',
-  'sector',
   'trajectStart',
   'trajectType',
 ] as const;
-const intakeKeys = ['id', 'needId', 'date', 'held', 'organisationId', 'organisation', 'province'] as const;
+const intakeKeys = ['id', 'needId', 'date', 'held', 'organisationId'] as const;
 const referralKeys = [
   'id',
   'needId',
@@ -37,7 +42,7 @@ const referralKeys = [
   'partner',
   'status',
   'respondedAt',
-  'province',
+  'organisationId',
 ] as const;
 
 export type OrganisationRow = {
@@ -105,16 +110,18 @@ export function needRows(db: Db, period: Period, lookups: VlaioLookups, size = c
       db,
       needKeys,
       sql`
-    SELECT n.id, n.created_at AS createdAt, n.organisation_id AS organisationId, o.name AS organisation,
+    SELECT n.id, n.created_at AS createdAt, n.organisation_id AS organisationId,
       trim(c.first_name || ' ' || c.last_name) AS contact, n.title, n.status, n.source,
-      coalesce(pr.name, 'onbekend') AS province, coalesce(nullif(trim(o.sector), ''), 'onbekend') AS sector,
       t.start_date AS trajectStart, t.type AS trajectType
-    FROM needs n LEFT JOIN organisations o ON o.id = n.organisation_id LEFT JOIN provinces pr ON pr.code = o.province_code
-      LEFT JOIN contacts c ON c.id = n.contact_id LEFT JOIN trajects t ON t.id = n.traject_id
+    FROM needs n LEFT JOIN contacts c ON c.id = n.contact_id LEFT JOIN trajects t ON t.id = n.traject_id
     WHERE n.created_at >= ${fromIso} AND n.created_at < ${toIso} ${last ? sql`AND n.id > ${last.id}` : sql``}
     ORDER BY n.id LIMIT ${size}`,
     );
     for (const row of rows) {
+      const organisation = organisationOf(lookups.organisations, row.organisationId);
+      row.organisation = organisation.name;
+      row.province = organisation.province;
+      row.sector = organisation.sector;
       row.themes = lookups.themes.get(row.id) ?? null;
       row.federations = row.organisationId === null ? null : (lookups.federations.get(row.organisationId) ?? null);
       row.firstIntake = lookups.firstIntake.get(row.id) ?? null;
@@ -134,28 +141,26 @@ export type IntakeRow = {
   themes: string | null;
 };
 
-export function intakeRows(db: Db, period: Period, themes: Lookup, size = chunkSize): Generator<IntakeRow[]> {
-  return chunked<IntakeRow>(
-    (last) =>
-      fill(
-        objects<IntakeRow>(
-          db,
-          intakeKeys,
-          sql`
-    SELECT i.id, i.need_id AS needId, i.date, i.held, n.organisation_id AS organisationId, o.name AS organisation,
-      coalesce(pr.name, 'onbekend') AS province
-    FROM intakes i JOIN needs n ON n.id = i.need_id LEFT JOIN organisations o ON o.id = n.organisation_id
-      LEFT JOIN provinces pr ON pr.code = o.province_code
+export function intakeRows(db: Db, period: Period, lookups: RowLookups, size = chunkSize): Generator<IntakeRow[]> {
+  return chunked<IntakeRow>((last) => {
+    const rows = objects<IntakeRow>(
+      db,
+      intakeKeys,
+      sql`
+    SELECT i.id, i.need_id AS needId, i.date, i.held, n.organisation_id AS organisationId
+    FROM intakes i JOIN needs n ON n.id = i.need_id
     WHERE i.date BETWEEN ${period.from} AND ${period.to}
       ${last ? sql`AND i.date >= ${last.date} AND (i.date > ${last.date} OR i.id > ${last.id})` : sql``}
     ORDER BY i.date, i.id LIMIT ${size}`,
-        ),
-        themes,
-        (r) => r.needId,
-        (r, v) => (r.themes = v),
-      ),
-    size,
-  );
+    );
+    for (const row of rows) {
+      const organisation = organisationOf(lookups.organisations, row.organisationId);
+      row.organisation = organisation.name;
+      row.province = organisation.province;
+      row.themes = lookups.themes.get(row.needId) ?? null;
+    }
+    return rows;
+  }, size);
 }
 
 export type ReferralRow = {
@@ -171,6 +176,7 @@ export type ReferralRow = {
   partner: string | null;
   status: string;
   respondedAt: string | null;
+  organisationId: number | null;
   province: string;
   themes: string | null;
 };
@@ -178,34 +184,31 @@ export type ReferralRow = {
 export function referralRows(
   db: Db,
   period: Period,
-  themes: Lookup = themesByNeed(db, period),
+  lookups: RowLookups = { themes: themesByNeed(db), organisations: organisationsById(db) },
   size = chunkSize,
 ): Generator<ReferralRow[]> {
   const { fromIso, toIso } = instantBounds(period);
-  return chunked<ReferralRow>(
-    (last) =>
-      fill(
-        objects<ReferralRow>(
-          db,
-          referralKeys,
-          sql`
+  return chunked<ReferralRow>((last) => {
+    const rows = objects<ReferralRow>(
+      db,
+      referralKeys,
+      sql`
     SELECT r.id, r.need_id AS needId, r.sent_at AS sentAt, ${destinationGroupSql} AS destinationGroup,
       r.destination_kind AS destinationKind, coalesce(r.college_id, g.college_id) AS collegeId, c.short_name AS college,
       r.expertise_group_id AS groupId, g.name AS groupName, pa.name AS partner, r.status, r.responded_at AS respondedAt,
-      coalesce(pr.name, 'onbekend') AS province
-    FROM referrals r JOIN needs n ON n.id = r.need_id LEFT JOIN organisations o ON o.id = n.organisation_id
-      LEFT JOIN provinces pr ON pr.code = o.province_code LEFT JOIN expertise_groups g ON g.id = r.expertise_group_id
+      n.organisation_id AS organisationId
+    FROM referrals r JOIN needs n ON n.id = r.need_id LEFT JOIN expertise_groups g ON g.id = r.expertise_group_id
       LEFT JOIN colleges c ON c.id = coalesce(r.college_id, g.college_id) LEFT JOIN partners pa ON pa.id = r.partner_id
     WHERE r.sent_at >= ${fromIso} AND r.sent_at < ${toIso}
       ${last ? sql`AND r.sent_at >= ${last.sentAt} AND (r.sent_at > ${last.sentAt} OR r.id > ${last.id})` : sql``}
     ORDER BY r.sent_at, r.id LIMIT ${size}`,
-        ),
-        themes,
-        (r) => r.needId,
-        (r, v) => (r.themes = v),
-      ),
-    size,
-  );
+    );
+    for (const row of rows) {
+      row.province = organisationOf(lookups.organisations, row.organisationId).province;
+      row.themes = lookups.themes.get(row.needId) ?? null;
+    }
+    return rows;
+  }, size);
 }
 
 export type TrajectRow = {

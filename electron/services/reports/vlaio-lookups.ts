@@ -17,19 +17,34 @@ function lookup(db: Db, query: ReturnType<typeof sql>): Lookup {
 // formulas can find one item exactly: FIND(";"&item&";", ";"&cell&";"). The order inside the
 // aggregate is explicit (group_concat ... ORDER BY, SQLite >= 3.44), so the text is deterministic.
 
-/** Themes of every need a VLAIO data sheet shows for the period (registered, intake or referral in it). */
-export function themesByNeed(db: Db, period: Period): Lookup {
-  const { fromIso, toIso } = instantBounds(period);
-  return lookup(
-    db,
-    sql`SELECT nt.need_id, group_concat(th.name_nl, ';' ORDER BY th.sort_order, th.id)
-      FROM need_themes nt JOIN themes th ON th.id = nt.theme_id
-      WHERE nt.need_id IN (
-        SELECT id FROM needs WHERE created_at >= ${fromIso} AND created_at < ${toIso}
-        UNION SELECT need_id FROM intakes WHERE date BETWEEN ${period.from} AND ${period.to}
-        UNION SELECT need_id FROM referrals WHERE sent_at >= ${fromIso} AND sent_at < ${toIso})
-      GROUP BY nt.need_id`,
-  );
+/**
+ * Themes of every need, joined with ';' in the themes' own order (sort order, then id). Read as
+ * plain (need, theme) pairs in key order and joined here: about half the time of a grouped
+ * group_concat over the needs of the period (~0.7 s at 200k needs).
+ */
+export function themesByNeed(db: Db): Lookup {
+  const themes = new Map<number, { name: string; rank: number }>();
+  const ordered = db.values<[number, string]>(sql`SELECT id, name_nl FROM themes ORDER BY sort_order, id`);
+  ordered.forEach(([id, name], rank) => themes.set(id, { name, rank }));
+  const map: Lookup = new Map();
+  let need = -1;
+  let current: { name: string; rank: number }[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    current.sort((a, b) => a.rank - b.rank);
+    map.set(need, current.map((t) => t.name).join(';'));
+    current = [];
+  };
+  for (const [needId, themeId] of db.values<[number, number]>(sql`SELECT need_id, theme_id FROM need_themes ORDER BY need_id`)) {
+    if (needId !== need) {
+      flush();
+      need = needId;
+    }
+    const theme = themes.get(themeId);
+    if (theme) current.push(theme);
+  }
+  flush();
+  return map;
 }
 
 /** Federations per organisation, by their short name (the partner's name when it has none). */
@@ -53,12 +68,40 @@ export function firstIntakeByNeed(db: Db, period: Period): Lookup {
   );
 }
 
-export type VlaioLookups = { themes: Lookup; federations: Lookup; firstIntake: Lookup };
+/** What the data sheets show of an organisation; 'onbekend' where the province or sector is not known. */
+export type OrganisationFacts = { name: string; province: string; sector: string };
+export type OrganisationLookup = Map<number, OrganisationFacts>;
+
+/** No organisation: the texts a LEFT JOIN without a match gave. */
+export const noOrganisation = { name: null, province: 'onbekend', sector: 'onbekend' } as const;
+
+/**
+ * Every organisation's name, province and sector, read in one sequential scan: cheaper than
+ * joining organisations (wide rows) once per need, intake and referral row (~1.3 s at 100k).
+ */
+export function organisationsById(db: Db): OrganisationLookup {
+  const map: OrganisationLookup = new Map();
+  for (const [id, name, province, sector] of db.values<[number, string, string, string]>(
+    sql`SELECT o.id, o.name, coalesce(pr.name, 'onbekend'), coalesce(nullif(trim(o.sector), ''), 'onbekend')
+      FROM organisations o LEFT JOIN provinces pr ON pr.code = o.province_code`,
+  ))
+    map.set(id, { name, province, sector });
+  return map;
+}
+
+export type VlaioLookups = { themes: Lookup; federations: Lookup; firstIntake: Lookup; organisations: OrganisationLookup };
 
 export function vlaioLookups(db: Db, period: Period): VlaioLookups {
   return {
-    themes: themesByNeed(db, period),
+    themes: themesByNeed(db),
     federations: federationsByOrganisation(db),
     firstIntake: firstIntakeByNeed(db, period),
+    organisations: organisationsById(db),
   };
 }
+
+/** What the intake and referral sheets look up per row. */
+export type RowLookups = Pick<VlaioLookups, 'themes' | 'organisations'>;
+
+export const organisationOf = (organisations: OrganisationLookup, id: number | null) =>
+  (id === null ? undefined : organisations.get(id)) ?? noOrganisation;

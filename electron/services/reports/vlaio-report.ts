@@ -142,19 +142,13 @@ export async function writeVlaioReport(ctx: AppContext, options: ReportOptions, 
       conditional: cond('daysIntake', 'greaterThan', '60', 'FFFCE4D6', columns.needs),
       onRow: (row) => tally.observe('needs', row),
     });
-    refs.intakes = await writeDataSheet(workbook, sheetNames.intakes, columns.intakes, intakeRows(db, options, lookups.themes), {
+    refs.intakes = await writeDataSheet(workbook, sheetNames.intakes, columns.intakes, intakeRows(db, options, lookups), {
       onRow: (row) => tally.observe('intakes', row),
     });
-    refs.referrals = await writeDataSheet(
-      workbook,
-      sheetNames.referrals,
-      columns.referrals,
-      referralRows(db, options, lookups.themes),
-      {
-        conditional: cond('answer', 'equal', '"geweigerd"', 'FFFCE4D6', columns.referrals),
-        onRow: (row) => tally.observe('referrals', row),
-      },
-    );
+    refs.referrals = await writeDataSheet(workbook, sheetNames.referrals, columns.referrals, referralRows(db, options, lookups), {
+      conditional: cond('answer', 'equal', '"geweigerd"', 'FFFCE4D6', columns.referrals),
+      onRow: (row) => tally.observe('referrals', row),
+    });
     refs.trajects = await writeDataSheet(workbook, sheetNames.trajects, columns.trajects, [trajectRows(db, options)], {
       onRow: (row) => tally.observe('trajects', row),
     });

@@ -21,8 +21,8 @@ describe('VLAIO data sheets read in chunks (keyset paging)', () => {
     const lookups = vlaioLookups(db, period);
     const whole = {
       needs: flat(needRows(db, period, lookups, 1_000_000)),
-      intakes: flat(intakeRows(db, period, lookups.themes, 1_000_000)),
-      referrals: flat(referralRows(db, period, lookups.themes, 1_000_000)),
+      intakes: flat(intakeRows(db, period, lookups, 1_000_000)),
+      referrals: flat(referralRows(db, period, lookups, 1_000_000)),
     };
     // Enough rows to cross many boundaries, and intakes share days (the keyset's tie-breaker matters).
     expect(whole.needs.length).toBeGreaterThan(50);
@@ -31,8 +31,8 @@ describe('VLAIO data sheets read in chunks (keyset paging)', () => {
     expect(new Set(whole.intakes.map((r) => r.date)).size).toBeLessThan(whole.intakes.length);
     for (const size of [1, 3, 7]) {
       expect(flat(needRows(db, period, lookups, size))).toEqual(whole.needs);
-      expect(flat(intakeRows(db, period, lookups.themes, size))).toEqual(whole.intakes);
-      expect(flat(referralRows(db, period, lookups.themes, size))).toEqual(whole.referrals);
+      expect(flat(intakeRows(db, period, lookups, size))).toEqual(whole.intakes);
+      expect(flat(referralRows(db, period, lookups, size))).toEqual(whole.referrals);
     }
     // Rows carry their named columns (built from the driver's raw arrays in SELECT order).
     const need = whole.needs[0];

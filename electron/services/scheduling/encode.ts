@@ -213,18 +213,7 @@ export function encode(
       addWindow(solver, x, mine, u, T);
       continue;
     }
-    const after: number[] = new Array<number>(T);
-    for (let t = T - 1; t >= 0; t--) {
-      after[t] = solver.newVar();
-      solver.addClause([neg(u[t]!), pos(after[t]!)]);
-      if (t < T - 1) solver.addClause([neg(after[t + 1]!), pos(after[t]!)]);
-    }
-    const mineGaps: number[] = [];
-    for (let t = 1; t < T - 1; t++) {
-      const g = solver.newVar();
-      solver.addClause([neg(u[t - 1]!), pos(u[t]!), neg(after[t + 1]!), pos(g)]);
-      mineGaps.push(pos(g));
-    }
+    const mineGaps = breakStarts(solver, u, T);
     gapsOf[p] = mineGaps;
     const counted = breakCount(solver, mineGaps, withFairness ? model.fairness : null);
     gaps.push(...counted);
@@ -240,6 +229,26 @@ export function encode(
   const tableLimited = new Set<number>();
   for (let t = 0; t < T; t++) tableLimited.add(t);
   return { solver, x, gaps, gapsOf, busy, tableLimited };
+}
+
+/**
+ * Break-start literals of one participant over its busy variables u[t]: after[t] (busy in t or
+ * later) and g[t] (idle at t after being busy at t-1, and busy again later).
+ */
+export function breakStarts(solver: SatSolver, u: number[], T: number): number[] {
+  const after: number[] = new Array<number>(T);
+  for (let t = T - 1; t >= 0; t--) {
+    after[t] = solver.newVar();
+    solver.addClause([neg(u[t]!), pos(after[t]!)]);
+    if (t < T - 1) solver.addClause([neg(after[t + 1]!), pos(after[t]!)]);
+  }
+  const out: number[] = [];
+  for (let t = 1; t < T - 1; t++) {
+    const g = solver.newVar();
+    solver.addClause([neg(u[t - 1]!), pos(u[t]!), neg(after[t + 1]!), pos(g)]);
+    out.push(pos(g));
+  }
+  return out;
 }
 
 /**

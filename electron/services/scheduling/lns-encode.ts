@@ -5,7 +5,7 @@
  * which the participants they touch have at most `bound` breaks together (and at most d each).
  * Building the whole model per step (as round 3 did) cost more than solving the step.
  */
-import { atMost, atMostTotalizer, breakCount } from './encode';
+import { atMost, atMostTotalizer, breakCount, breakStarts } from './encode';
 import type { Model } from './model';
 import { neg, pos, SatSolver } from './sat';
 
@@ -109,28 +109,11 @@ export function encodeStep(
       solver.addClause([neg(v), ...mine]);
       u.push(v);
     }
-    gapLits.push(...breakCount(solver, gapsOf(solver, u, T), model.fairness));
+    gapLits.push(...breakCount(solver, breakStarts(solver, u, T), model.fairness));
   }
   return { solver, free, options, touched, current, gapLits };
 }
 
 function isFree(model: Model, freeMask: Uint8Array, m: number): boolean {
   return freeMask[m] === 1 && model.fixed[m]! < 0;
-}
-
-/** Break-start literals of one participant over its busy variables (as encode.ts). */
-function gapsOf(solver: SatSolver, u: number[], T: number): number[] {
-  const after: number[] = new Array<number>(T);
-  for (let t = T - 1; t >= 0; t--) {
-    after[t] = solver.newVar();
-    solver.addClause([neg(u[t]!), pos(after[t]!)]);
-    if (t < T - 1) solver.addClause([neg(after[t + 1]!), pos(after[t]!)]);
-  }
-  const out: number[] = [];
-  for (let t = 1; t < T - 1; t++) {
-    const g = solver.newVar();
-    solver.addClause([neg(u[t - 1]!), pos(u[t]!), neg(after[t + 1]!), pos(g)]);
-    out.push(pos(g));
-  }
-  return out;
 }

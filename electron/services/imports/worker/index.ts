@@ -5,19 +5,15 @@
  *
  * Where the worker's code comes from:
  * - TypeScript source (tsx, vitest): this file is `index.ts`; the worker runs `parse-worker.ts`
- *   through a bootstrap that registers tsx's ESM loader first (see startWorker).
+ *   through a bootstrap that registers tsx's ESM loader first (see worker-start.ts).
  * - The built app: electron-vite bundles main into out/main/index.js, so the worker needs an entry
  *   of its own next to it: `'parse-worker': 'electron/services/imports/worker/parse-worker.ts'` in
  *   electron.config.ts `main.build.rollupOptions.input`, giving out/main/parse-worker.js, which is
- *   what startWorker points at when this code runs as .js. `options.workerUrl` overrides both.
+ *   what startEntryWorker points at when this code runs as .js. `options.workerUrl` overrides both.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { errorCodes, type ErrorCode } from '../../../api/contract/errors';
+import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../errors';
+import { startEntryWorker, toErrorCode } from '../../worker-start';
 import type { ParsedFile, ParseProgress, WorkerMessage } from './protocol';
 
 export type { ParsedFile, ParseProgress } from './protocol';
@@ -37,37 +33,6 @@ const OUT_OF_MEMORY =
 const CRASHED =
   'Het lezen van het bestand liep onverwacht vast. Probeer het opnieuw; lukt het niet, sla het bestand opnieuw op als .xlsx of CSV.';
 
-function fromSource(): boolean {
-  return import.meta.url.endsWith('.ts');
-}
-
-/** tsx's ESM API module (its `import` export; `require.resolve` would give the CommonJS one). */
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
-    exports: { './esm/api': { import: { default: string } } };
-  };
-  return pathToFileURL(path.join(path.dirname(manifest), pkg.exports['./esm/api'].import.default)).href;
-}
-
-/**
- * A fresh worker knows no TypeScript, and on Node 20 `--import tsx` in a worker's execArgv does not
- * reach its entry module: from source, a small JS bootstrap registers tsx's loader in the worker
- * and then imports parse-worker.ts.
- */
-function startWorker(options: ParseOptions, init: WorkerOptions): Worker {
-  if (options.workerUrl) return new Worker(options.workerUrl, init);
-  if (!fromSource()) return new Worker(new URL('./parse-worker.js', import.meta.url), init);
-  const api = tsxEsmApi();
-  const entry = new URL('./parse-worker.ts', import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(api)}).then((m) => (m.register ?? m.default.register)()).then(() => import(${JSON.stringify(entry)}))`;
-  return new Worker(bootstrap, { ...init, eval: true });
-}
-
-function toErrorCode(code: string): ErrorCode {
-  return (errorCodes as readonly string[]).includes(code) ? (code as ErrorCode) : 'INTERNAL';
-}
-
 /** Reads `bytes` (a copy goes to the worker; the caller's buffer stays usable) and detects the header. */
 export function parseInWorker(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedFile> {
   const copy = bytes.slice();
@@ -80,13 +45,18 @@ export function parseInWorker(bytes: Uint8Array, fileName: string, options: Pars
     };
     let worker: Worker;
     try {
-      worker = startWorker(options, {
-        workerData: { bytes: copy, fileName },
-        transferList: [copy.buffer],
-        resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? DEFAULT_WORKER_MEMORY_MB },
-        stdout: false,
-        stderr: false,
-      });
+      worker = startEntryWorker(
+        import.meta.url,
+        'parse-worker',
+        {
+          workerData: { bytes: copy, fileName },
+          transferList: [copy.buffer],
+          resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? DEFAULT_WORKER_MEMORY_MB },
+          stdout: false,
+          stderr: false,
+        },
+        options.workerUrl,
+      );
     } catch {
       reject(new AppError('INTERNAL', CRASHED));
       return;

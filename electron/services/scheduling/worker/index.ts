@@ -2,17 +2,13 @@
  * runScheduleInWorker: solveSchedule in a worker thread with a memory limit, so a long solve never
  * blocks the main process (UI, IPC). The solver honours the time limit itself; a watchdog raises
  * the shared stop flag shortly after it (and on abort), and only if the worker still does not
- * answer is it terminated. Worker loading follows electron/services/imports/worker: from source
+ * answer is it terminated. Worker loading is electron/services/worker-start.ts: from source
  * (tsx, vitest) a bootstrap registers tsx's loader; in the built app the entry is
  * out/main/schedule-worker.js (electron.config.ts main input 'schedule-worker').
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { errorCodes, type ErrorCode } from '../../../api/contract/errors';
+import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../errors';
+import { startEntryWorker, toErrorCode } from '../../worker-start';
 import type { ScheduleOptions, ScheduleProblem, ScheduleResult } from '../types';
 import type { ScheduleRequest, ScheduleWorkerMessage } from './protocol';
 
@@ -20,31 +16,6 @@ export type WorkerRunOptions = ScheduleOptions & { maxOldGenerationSizeMb?: numb
 
 const CRASHED = 'De planner liep onverwacht vast. Probeer het opnieuw met minder gesprekken of een kortere tijdslimiet.';
 const OUT_OF_MEMORY = 'De planner had meer geheugen nodig dan toegestaan. Verklein het evenement of plan in delen.';
-
-function fromSource(): boolean {
-  return import.meta.url.endsWith('.ts');
-}
-
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
-    exports: { './esm/api': { import: { default: string } } };
-  };
-  return pathToFileURL(path.join(path.dirname(manifest), pkg.exports['./esm/api'].import.default)).href;
-}
-
-function startWorker(options: WorkerRunOptions, init: WorkerOptions): Worker {
-  if (options.workerUrl) return new Worker(options.workerUrl, init);
-  if (!fromSource()) return new Worker(new URL('./schedule-worker.js', import.meta.url), init);
-  const api = tsxEsmApi();
-  const entry = new URL('./schedule-worker.ts', import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(api)}).then((m) => (m.register ?? m.default.register)()).then(() => import(${JSON.stringify(entry)}))`;
-  return new Worker(bootstrap, { ...init, eval: true });
-}
-
-function toErrorCode(code: string): ErrorCode {
-  return (errorCodes as readonly string[]).includes(code) ? (code as ErrorCode) : 'INTERNAL';
-}
 
 export function runScheduleInWorker(problem: ScheduleProblem, options: WorkerRunOptions): Promise<ScheduleResult> {
   const stopBuffer = new SharedArrayBuffer(4);
@@ -76,12 +47,17 @@ export function runScheduleInWorker(problem: ScheduleProblem, options: WorkerRun
       stop: stopBuffer,
     };
     try {
-      worker = startWorker(options, {
-        workerData: request,
-        resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? 512 },
-        stdout: false,
-        stderr: false,
-      });
+      worker = startEntryWorker(
+        import.meta.url,
+        'schedule-worker',
+        {
+          workerData: request,
+          resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? 512 },
+          stdout: false,
+          stderr: false,
+        },
+        options.workerUrl,
+      );
     } catch {
       reject(new AppError('INTERNAL', CRASHED));
       return;

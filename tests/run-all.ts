@@ -11,7 +11,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
-type Stage = { name: string; passed: number; failed: number; seconds: number };
+type Stage = { name: string; passed: number; failed: number; seconds: number; tail?: string[] };
 const stages: Stage[] = [];
 
 function run(command: string, args: string[]): boolean {
@@ -19,11 +19,24 @@ function run(command: string, args: string[]): boolean {
   return res.status === 0;
 }
 
+/**
+ * Runs one stage and echoes its output; a failing stage's last lines are repeated in the summary,
+ * so a CI log that keeps only its end still says why.
+ */
 function stage(name: string, command: string, args: string[]): boolean {
   console.log(`\n=== ${name} ===`);
   const start = Date.now();
-  const ok = run(command, args);
-  stages.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - start) / 1000 });
+  const res = spawnSync(command, args, { cwd: root, env: process.env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const output = `${res.stdout ?? ''}${res.stderr ?? ''}${res.error ? `\n${res.error.message}` : ''}`;
+  process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`);
+  const ok = res.status === 0;
+  const tail = ok
+    ? undefined
+    : output
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .slice(-8);
+  stages.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - start) / 1000, tail });
   return ok;
 }
 
@@ -56,19 +69,25 @@ if (fs.existsSync(report)) {
     numPassedTests: number;
     numFailedTests: number;
     numTotalTests: number;
+    testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
   };
   const failed = r.numFailedTests + (vitestOk || r.numFailedTests > 0 ? 0 : 1);
-  stages.push({ name: 'vitest', passed: r.numPassedTests, failed, seconds: (Date.now() - start) / 1000 });
+  const tail = r.testResults.flatMap((f) =>
+    f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${path.relative(root, f.name)}: ${a.fullName}`),
+  );
+  stages.push({ name: 'vitest', passed: r.numPassedTests, failed, seconds: (Date.now() - start) / 1000, tail });
 } else {
   stages.push({ name: 'vitest', passed: 0, failed: 1, seconds: (Date.now() - start) / 1000 });
 }
 if (!built) stages.push({ name: 'e2e (niet uitgevoerd: build mislukt)', passed: 0, failed: 1, seconds: 0 });
 
 console.log('\n=== samenvatting ===');
-for (const s of stages)
+for (const s of stages) {
   console.log(
     `${s.failed === 0 ? 'ok  ' : 'FOUT'} ${s.name}: ${s.passed} geslaagd, ${s.failed} mislukt (${s.seconds.toFixed(1)} s)`,
   );
+  for (const line of s.tail ?? []) console.log(`       | ${line}`);
+}
 const passed = stages.reduce((n, s) => n + s.passed, 0);
 const failed = stages.reduce((n, s) => n + s.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

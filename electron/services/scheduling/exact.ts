@@ -6,7 +6,7 @@
  */
 import { addTableLimit, decode, encode, unaryCounter, type Encoding } from './encode';
 import { breaksOfRow, type Model } from './model';
-import { Interrupted, type SatAnswer } from './sat';
+import { Interrupted, neg, pos, type SatAnswer } from './sat';
 
 export type Incumbent = { slot: Int32Array; breaks: number };
 export type ExactOutcome = { answer: 'unsat' | 'optimal' | 'improved' | 'unknown'; best: Incumbent | null };
@@ -33,10 +33,11 @@ export function solveWithTables(
   model: Model,
   enc: Encoding,
   stop: () => boolean,
+  assumptions: number[] = [],
 ): { answer: SatAnswer; slot: Int32Array | null } {
   const overflows = new Int32Array(model.T);
   for (;;) {
-    const answer = enc.solver.solve(stop);
+    const answer = enc.solver.solve(stop, assumptions);
     if (answer !== 'sat') return { answer, slot: null };
     const slot = decode(model, enc);
     const inSlot: number[][] = Array.from({ length: model.T }, () => []);
@@ -109,14 +110,27 @@ function descend(
   }
 }
 
-/** An interrupted "at most k breaks?" call, kept so a later ascent resumes it (learnt clauses and all). */
-export type PendingDecision = { k: number; enc: Encoding };
+/**
+ * The incremental "at most k breaks?" formula of an ascent: one encoding with the total-breaks
+ * counter up to `outputs.length`; k is asked by assuming not(outputs[k]), and each UNSAT answer
+ * becomes the unit clause outputs[k], so every later question keeps what the solver learnt. Kept
+ * between the ascent phases (an interrupted call resumes with its learnt clauses). `zero`: the
+ * separate formula of k = 0 (no outputs), kept the same way.
+ */
+export type PendingDecision = { enc: Encoding; outputs: number[]; zero: boolean };
+
+/**
+ * How far above the current question the counter reaches: a counter up to the incumbent's breaks
+ * (often 20+) made the SAT call at the optimum several times slower than one just above it.
+ */
+const CAP_AHEAD = 4;
 
 /**
  * Lower-bound-first search: decide "a schedule with at most K breaks" for K = lowerBound,
  * lowerBound + 1, ...; each UNSAT answer raises the proven lower bound, the first SAT answer is
  * optimal. Stops at the incumbent's breaks (then the incumbent is proved optimal) or at stop();
- * then `pending` holds the open call, which `resume` continues in a later ascent.
+ * then `pending` holds the formula, which `resume` continues in a later ascent. K = 0 has its own
+ * formula (every participant's meetings in one window: propagates far better than the counter).
  */
 export function solveAscending(
   model: Model,
@@ -127,26 +141,51 @@ export function solveAscending(
   resume: PendingDecision | null = null,
 ): ExactOutcome & { lowerBound: number; pending: PendingDecision | null } {
   let k = lowerBound;
+  let state = resume;
+  const open = () => ({ answer: 'unknown' as const, best: incumbent, lowerBound: k, pending: state });
   for (;;) {
     if (incumbent && incumbent.breaks <= k) return { answer: 'optimal', best: incumbent, lowerBound: k, pending: null };
-    if (stop()) return { answer: 'unknown', best: incumbent, lowerBound: k, pending: resume?.k === k ? resume : null };
+    if (stop()) return open();
     // No phase hints from the incumbent here: it has more breaks than asked for and misleads.
-    let enc: Encoding | null = resume?.k === k ? resume.enc : null;
-    resume = null;
     let next: { answer: SatAnswer; slot: Int32Array | null };
+    let core = true;
     try {
-      enc ??= encodeAtMost(model, domain, stop, k);
-      next = solveWithTables(model, enc, stop);
+      if (k === 0) {
+        if (state === null || !state.zero) {
+          state?.enc.solver.dispose();
+          state = null;
+          state = { enc: encodeAtMostZero(model, domain, stop), outputs: [], zero: true };
+        }
+        next = solveWithTables(model, state.enc, stop);
+        // Answered: the counted formula takes over from k = 1.
+        if (next.answer === 'unsat') {
+          state.enc.solver.dispose();
+          state = null;
+        }
+      } else {
+        if (state === null || state.zero || k >= state.outputs.length) {
+          state?.enc.solver.dispose();
+          state = null;
+          state = encodeCounted(model, domain, stop, Math.min(k + CAP_AHEAD, incumbent ? incumbent.breaks : Infinity));
+        }
+        const bound = neg(state.outputs[k]!);
+        next = solveWithTables(model, state.enc, stop, [bound]);
+        if (next.answer === 'unsat') core = state.enc.solver.failed(bound);
+      }
     } catch (e) {
-      // The build's time check fired (a resumed formula's check is the old phase's, hence here too).
+      // The build's time check fired.
       if (!(e instanceof Interrupted)) throw e;
-      return { answer: 'unknown', best: incumbent, lowerBound: k, pending: null };
+      return open();
     }
-    if (next.answer === 'unknown') return { answer: 'unknown', best: incumbent, lowerBound: k, pending: { k, enc } };
+    if (next.answer === 'unknown') return open();
     if (next.answer === 'sat' && next.slot) {
+      state?.enc.solver.dispose();
       const found = { slot: next.slot, breaks: totalBreaks(model, next.slot) };
       return { answer: 'optimal', best: found, lowerBound: k, pending: null };
     }
+    // UNSAT without using the bound: no fair schedule exists at all.
+    if (!core && incumbent === null) return { answer: 'unsat', best: null, lowerBound: k, pending: null };
+    if (state && k > 0) state.enc.solver.addClause([pos(state.outputs[k]!)]);
     if (incumbent === null && k === lowerBound) {
       // No schedule with few breaks; whether any schedule exists is a separate question.
       const any = solveExact(model, domain, stop, null, Infinity);
@@ -157,13 +196,15 @@ export function solveAscending(
   }
 }
 
-/** The formula of "a schedule with at most k breaks in total?". */
-function encodeAtMost(model: Model, domain: Uint8Array, stop: () => boolean, k: number): Encoding {
-  const enc = encode(model, domain, true, k === 0 ? 'all' : 'none', stop);
-  if (k === 0) for (const g of enc.gaps) enc.solver.addClause([g ^ 1]);
-  else {
-    const outputs = unaryCounter(enc.solver, enc.gaps, k + 1);
-    enc.solver.addClause([(outputs[k]! << 1) | 1]);
-  }
+/** The formula of "a schedule without breaks?". */
+function encodeAtMostZero(model: Model, domain: Uint8Array, stop: () => boolean): Encoding {
+  const enc = encode(model, domain, true, 'all', stop);
+  for (const g of enc.gaps) enc.solver.addClause([g ^ 1]);
   return enc;
+}
+
+/** The full model with a total-breaks counter up to cap (outputs[j]: more than j breaks). */
+function encodeCounted(model: Model, domain: Uint8Array, stop: () => boolean, cap: number): PendingDecision {
+  const enc = encode(model, domain, true, 'none', stop);
+  return { enc, outputs: unaryCounter(enc.solver, enc.gaps, cap), zero: false };
 }

@@ -8,7 +8,7 @@
  */
 import { atMostTotalizer } from './encode';
 import { totalBreaks, type Incumbent } from './exact';
-import { encodeStep } from './lns-encode';
+import { encodeStep, type SubEncoding } from './lns-encode';
 import { breaksOfRow, type Model } from './model';
 import { Interrupted } from './sat';
 import { rng } from './search';
@@ -86,7 +86,22 @@ function step(
   sideways: (() => number) | null,
 ): { answer: 'better' | 'none' | 'unknown'; slot: Int32Array | null } {
   const sub = encodeStep(model, domain, best.slot, free, h, stop);
-  if (sub === null || (sub.current === 0 && !sideways)) return { answer: 'none', slot: null };
+  if (sub === null) return { answer: 'none', slot: null };
+  try {
+    return solveStep(best, sub, stop, sideways);
+  } finally {
+    // Thousands of steps per solve: free each one's native memory at once.
+    sub.solver.dispose();
+  }
+}
+
+function solveStep(
+  best: Incumbent,
+  sub: SubEncoding,
+  stop: () => boolean,
+  sideways: (() => number) | null,
+): { answer: 'better' | 'none' | 'unknown'; slot: Int32Array | null } {
+  if (sub.current === 0 && !sideways) return { answer: 'none', slot: null };
   atMostTotalizer(sub.solver, sub.gapLits, sideways ? sub.current : sub.current - 1);
   // Start from the incumbent: the solver then only repairs what the tighter bound breaks. A
   // sideways move (same breaks, other placement) starts from random phases instead, to leave
@@ -134,15 +149,8 @@ export function improveByLns(model: Model, domain: Uint8Array, start: Incumbent,
       : participantNeighbourhood(model, h, size, random);
     const budgetEnd = Math.min(control.deadline, Date.now() + 250);
     const sideways = failures > 0 && random() < SIDEWAYS;
-    const result = guardedStep(
-      model,
-      domain,
-      best,
-      h,
-      free,
-      () => Date.now() > budgetEnd || control.shouldStop(),
-      sideways ? random : null,
-    );
+    const stepStop = () => Date.now() > budgetEnd || control.shouldStop();
+    const result = guardedStep(model, domain, best, h, free, stepStop, sideways ? random : null);
     if (result.answer === 'better' && result.slot) {
       const breaks = totalBreaks(model, result.slot);
       if (sideways && breaks <= best.breaks) {

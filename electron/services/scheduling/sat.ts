@@ -1,20 +1,22 @@
 /**
- * A small CDCL SAT solver (two watched literals, first-UIP learning, VSIDS, phase saving, Luby
- * restarts, learnt-clause reduction by LBD) with a deadline, so it can run inside the time limit
- * of the scheduler. Used to prove infeasibility and optimality (see exact.ts). Literals are
- * numbers: variable v (0-based) is 2v (true) / 2v+1 (false). The state and its operations live in
- * sat-state.ts, sat-clauses.ts (clause database), sat-propagate.ts and sat-analyze.ts.
+ * The SAT solver behind the scheduler's proofs and neighbourhood steps: CaDiCaL (cadical-wasm,
+ * WebAssembly) behind the small interface the encoders use. Measured on the same clauses as our
+ * former JS CDCL (2 shared CPUs): forum-13crafb "<= 6 breaks" SAT in 6.4 s (ours: no answer in
+ * 30 s), "<= 5" UNSAT 5.6 s (ours 17.7 s), tic-13crafc "<= 3" UNSAT 12.3 s (ours: none in 30 s),
+ * ticf-14crafa "<= 0" 5.2 s (ours 10.7 s).
+ *
+ * The wasm module loads asynchronously, once per thread: `await loadSat()` before the first
+ * solver (solveSchedule and the worker do). Literals are numbers: variable v (0-based) is 2v
+ * (true) / 2v+1 (false); CaDiCaL's are v+1 / -(v+1). The solvers of one solve live on the shared
+ * wasm heap; releaseSolvers() frees them all at its end.
  */
-import { analyze } from './sat-analyze';
-import { attach, reduce } from './sat-clauses';
-import { luby } from './sat-order';
-import { propagate } from './sat-propagate';
-import { addVariable, assign, backtrack, createState, type SatState } from './sat-state';
+import { Cadical, loadCadical, type CadicalModule } from 'cadical-wasm';
 
 export type SatAnswer = 'sat' | 'unsat' | 'unknown';
 
 export const pos = (v: number) => v << 1;
 export const neg = (v: number) => (v << 1) | 1;
+const external = (l: number) => (l & 1 ? -((l >> 1) + 1) : (l >> 1) + 1);
 
 /**
  * Thrown while a formula is being built when the solver's interrupt check says the time is up:
@@ -26,126 +28,90 @@ export class Interrupted extends Error {
   }
 }
 
+let wasm: CadicalModule | null = null;
+let loading: Promise<void> | null = null;
+
+/** Loads the wasm module (once per thread; later calls return the same promise). */
+export function loadSat(): Promise<void> {
+  loading ??= loadCadical().then((m) => {
+    wasm = m;
+  });
+  return loading;
+}
+
+const live = new Set<SatSolver>();
+
+/** Frees the native memory of every solver still alive (called at the end of a solve). */
+export function releaseSolvers(): void {
+  for (const s of live) s.dispose();
+  live.clear();
+}
+
 export class SatSolver {
-  private s: SatState = createState();
-  private ok = true;
+  private readonly c: Cadical;
+  private numVars = 0;
+  private declared = 0;
   private added = 0;
-  conflicts = 0;
+  private stop: () => boolean = () => false;
 
   /** interrupt: polled while variables and clauses are added; when true, building throws Interrupted. */
-  constructor(private readonly interrupt: (() => boolean) | null = null) {}
+  constructor(private readonly interrupt: (() => boolean) | null = null) {
+    if (wasm === null) throw new Error('SAT solver not loaded: await loadSat() first');
+    this.c = new Cadical(wasm, { quiet: true });
+    this.c.setTerminate(() => this.stop());
+    live.add(this);
+  }
 
   private poll(): void {
     if (this.interrupt !== null && this.interrupt()) throw new Interrupted();
   }
 
   newVar(): number {
-    if ((this.s.numVars & 2047) === 2047) this.poll();
-    return addVariable(this.s);
+    if ((this.numVars & 2047) === 2047) this.poll();
+    return this.numVars++;
   }
 
   get vars(): number {
-    return this.s.numVars;
+    return this.numVars;
   }
 
-  /** Adds a clause at level 0 (before solving or between solves). False when the formula became UNSAT. */
-  addClause(lits: number[]): boolean {
-    if (!this.ok) return false;
+  /** Adds a clause (before solving or between solves). */
+  addClause(lits: number[]): void {
     if ((++this.added & 8191) === 0) this.poll();
-    const s = this.s;
-    backtrack(s, 0);
-    // Duplicate / tautology check by a scan: clauses are short, and a Set per clause dominated
-    // the cost of building the many small formulas of the LNS steps.
-    const out: number[] = [];
-    for (const l of lits) {
-      if (s.value[l] === 1) return true;
-      if (s.value[l] === -1) continue;
-      let dup = false;
-      for (let i = 0; i < out.length; i++) {
-        if (out[i] === (l ^ 1)) return true;
-        if (out[i] === l) dup = true;
-      }
-      if (!dup) out.push(l);
-    }
-    if (out.length === 0) return (this.ok = false);
-    if (out.length === 1) {
-      assign(s, out[0]!, -1);
-      if (propagate(s) >= 0) this.ok = false;
-      return this.ok;
-    }
-    attach(s, out, false, 0);
-    return true;
+    this.c.addClause(lits.map(external));
   }
 
-  /** Solves under the current clauses; 'unknown' when stop() says so first (polled every 32 conflicts and 1024 decisions). */
-  solve(stop: () => boolean): SatAnswer {
-    const s = this.s;
-    if (!this.ok) return 'unsat';
-    if (propagate(s) >= 0) {
-      this.ok = false;
-      return 'unsat';
-    }
-    let restart = 0;
-    let decisions = 0;
-    let nextReduce = this.conflicts + 4000;
-    for (;;) {
-      let budget = 100 * luby(++restart);
-      for (;;) {
-        const conflict = propagate(s);
-        if (conflict >= 0) {
-          this.conflicts++;
-          if (s.trailLim.length === 0) {
-            this.ok = false;
-            return 'unsat';
-          }
-          const { learnt, backLevel, lbd } = analyze(s, conflict);
-          backtrack(s, backLevel);
-          if (learnt.length === 1) assign(s, learnt[0]!, -1);
-          else assign(s, learnt[0]!, attach(s, learnt, true, lbd));
-          s.order.decay();
-          budget--;
-          if ((this.conflicts & 31) === 0 && stop()) {
-            backtrack(s, 0);
-            return 'unknown';
-          }
-          continue;
-        }
-        if (budget <= 0) {
-          backtrack(s, 0);
-          break;
-        }
-        if (this.conflicts >= nextReduce) {
-          nextReduce = this.conflicts + 4000 + restart * 50;
-          reduce(s);
-        }
-        const v = this.pickBranch();
-        if (v < 0) return 'sat';
-        if ((++decisions & 1023) === 0 && stop()) {
-          backtrack(s, 0);
-          return 'unknown';
-        }
-        s.trailLim.push(s.trail.length);
-        assign(s, s.phase[v] ? pos(v) : neg(v), -1);
-      }
-    }
+  /**
+   * Solves under the clauses and, for this call only, the assumed literals; 'unknown' when
+   * stop() says so first (CaDiCaL polls it through its terminate callback).
+   */
+  solve(stop: () => boolean, assumptions: number[] = []): SatAnswer {
+    if (stop()) return 'unknown';
+    // Variables no clause mentions still need to exist for valueOf.
+    if (this.declared < this.numVars) this.declared = this.c.ensureVars(this.numVars);
+    this.stop = stop;
+    const answer = this.c.solve(assumptions.length > 0 ? { assumptions: assumptions.map(external) } : {});
+    this.stop = () => false;
+    return answer === 'satisfiable' ? 'sat' : answer === 'unsatisfiable' ? 'unsat' : 'unknown';
+  }
+
+  /** After 'unsat' under assumptions: the assumed literals the refutation used (a core). */
+  failed(lit: number): boolean {
+    return this.c.failed(external(lit));
   }
 
   /** The value tried first for v (e.g. from a known schedule). */
   setPhase(v: number, value: boolean): void {
-    this.s.phase[v] = value ? 1 : 0;
+    this.c.phase(value ? v + 1 : -(v + 1));
   }
 
   /** Value of variable v in the last 'sat' answer. */
   valueOf(v: number): boolean {
-    return this.s.value[pos(v)] === 1;
+    return this.c.value(v + 1);
   }
 
-  private pickBranch(): number {
-    const s = this.s;
-    while (!s.order.empty()) {
-      const v = s.order.pop();
-      if (s.value[pos(v)] === 0) return v;
-    }
-    return -1;
+  dispose(): void {
+    this.c.dispose();
+    live.delete(this);
   }
 }

@@ -1,10 +1,16 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   checkSchedule,
+  parseDzn,
   runScheduleInWorker,
   type ScheduleProblem,
   type ScheduleProgress,
 } from '../../../electron/services/scheduling';
+import { repoRoot } from '../../helpers/db';
+
+const instance = path.join(repoRoot, '..', 'shared', 'bench', 'b2b', 'instances', 'forumt-14.prec25.dzn');
 
 /** 12 enterprises x 6 academics, every pair requested optionally, 8 slots: not everything fits. */
 function event(): ScheduleProblem {
@@ -47,4 +53,20 @@ describe('runScheduleInWorker', () => {
     expect(result.seconds).toBeLessThan(10);
     expect(result.placed).toBeGreaterThan(0);
   }, 20_000);
+
+  // The optimum is proved by SAT calls (CaDiCaL, WebAssembly): the module must load in the worker.
+  it.skipIf(!fs.existsSync(instance))(
+    'proves a benchmark optimum with the SAT solver inside the worker',
+    async () => {
+      const problem = parseDzn(fs.readFileSync(instance, 'utf8'), 2);
+      const result = await runScheduleInWorker(problem, { timeLimitMs: 10_000, seed: 1 });
+      expect(result.status).toBe('optimal');
+      expect(result.breaks).toBe(5);
+      expect(result.seconds).toBeLessThan(10);
+      const check = checkSchedule(problem, result.slotOf);
+      expect(check.violations).toEqual([]);
+      expect(check.breaks).toBe(5);
+    },
+    30_000,
+  );
 });

@@ -1,15 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSchedule } from '../../../electron/services/scheduling';
 import { atMostTotalizer, breakCount, decode, encode, unaryCounter } from '../../../electron/services/scheduling/encode';
 import { solveWithTables, totalBreaks } from '../../../electron/services/scheduling/exact';
 import { encodeStep } from '../../../electron/services/scheduling/lns-encode';
 import { buildModel } from '../../../electron/services/scheduling/model';
-import { neg, pos, SatSolver } from '../../../electron/services/scheduling/sat';
+import { loadSat, neg, pos, SatSolver } from '../../../electron/services/scheduling/sat';
 import { problem } from './build';
 
 const never = () => false;
 
 describe('totalizer counters', () => {
+  // The SAT solver is WebAssembly: loaded once per test file.
+  beforeAll(loadSat);
+
   it('allows exactly the assignments with at most k true literals', () => {
     for (const n of [1, 2, 5, 7]) {
       for (let k = 0; k <= n; k++) {

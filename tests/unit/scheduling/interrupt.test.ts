@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { encode } from '../../../electron/services/scheduling/encode';
 import { solveAscending, solveExact } from '../../../electron/services/scheduling/exact';
 import { buildModel } from '../../../electron/services/scheduling/model';
-import { Interrupted } from '../../../electron/services/scheduling/sat';
+import { Interrupted, loadSat } from '../../../electron/services/scheduling/sat';
 import { problem } from './build';
 
 // A complete bipartite 8x8 meeting set over 10 slots: large enough that building the formula
@@ -14,6 +14,9 @@ function bigModel() {
 }
 
 describe('interrupting the SAT phase', () => {
+  // The SAT solver is WebAssembly: loaded once per test file.
+  beforeAll(loadSat);
+
   it('stops building a formula as soon as the stop check says the time is up', () => {
     const model = bigModel();
     let polls = 0;

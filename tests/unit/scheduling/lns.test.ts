@@ -1,11 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSchedule } from '../../../electron/services/scheduling';
 import { totalBreaks } from '../../../electron/services/scheduling/exact';
 import { improveByLns } from '../../../electron/services/scheduling/lns';
 import { buildModel } from '../../../electron/services/scheduling/model';
 import { problem } from './build';
+import { loadSat } from '../../../electron/services/scheduling/sat';
 
 describe('improveByLns', () => {
+  // The SAT solver is WebAssembly: loaded once per test file.
+  beforeAll(loadSat);
+
   it('turns a schedule full of breaks into a valid one with fewer breaks', () => {
     // A star and a chain: participant 0 meets 1..5, and 1-2, 3-4 meet as well.
     const spec = problem({

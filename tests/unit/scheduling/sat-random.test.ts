@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { SatSolver } from '../../../electron/services/scheduling/sat';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSat, SatSolver } from '../../../electron/services/scheduling/sat';
 import { rng } from '../../../electron/services/scheduling/search';
 
 const never = () => false;
@@ -18,7 +18,10 @@ function bruteForce(vars: number, clauses: number[][]): boolean {
   return false;
 }
 
-describe('SatSolver on random formulas (binary implication lists, clause minimisation)', () => {
+describe('SatSolver (CaDiCaL) on random formulas', () => {
+  // The SAT solver is WebAssembly: loaded once per test file.
+  beforeAll(loadSat);
+
   it('agrees with brute force and returns models that satisfy every clause', () => {
     const random = rng(42);
     let sat = 0;

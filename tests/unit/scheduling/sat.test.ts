@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { atMost, unaryCounter } from '../../../electron/services/scheduling/encode';
-import { neg, pos, SatSolver } from '../../../electron/services/scheduling/sat';
+import { loadSat, neg, pos, SatSolver } from '../../../electron/services/scheduling/sat';
 
 const never = () => false;
 
@@ -19,6 +19,9 @@ function pigeons(pigeonCount: number, holes: number): SatSolver {
 }
 
 describe('SatSolver', () => {
+  // The SAT solver is WebAssembly: loaded once per test file.
+  beforeAll(loadSat);
+
   it('proves the pigeonhole principle and solves the square case', () => {
     expect(pigeons(7, 6).solve(never)).toBe('unsat');
     const s = pigeons(6, 6);
@@ -45,6 +48,21 @@ describe('SatSolver', () => {
     expect(xs.filter((x) => s.valueOf(x)).length).toBe(3);
     s.addClause([neg(out[2]!)]); // at most 2 true
     expect(s.solve(never)).toBe('unsat');
+  });
+
+  it('answers under assumptions for one call and names the assumptions the refutation used', () => {
+    const s = new SatSolver();
+    const [a, b, c, unused] = [s.newVar(), s.newVar(), s.newVar(), s.newVar()];
+    s.addClause([pos(a), pos(b)]);
+    s.addClause([neg(c), pos(a), pos(b)]);
+    expect(s.solve(never, [neg(a), neg(b), pos(c)])).toBe('unsat');
+    expect(s.failed(neg(a))).toBe(true);
+    expect(s.failed(neg(b))).toBe(true);
+    expect(s.failed(pos(c))).toBe(false);
+    // The assumptions held for that call only; a variable no clause mentions still has a value.
+    expect(s.solve(never, [neg(a)])).toBe('sat');
+    expect([s.valueOf(a), s.valueOf(b)]).toEqual([false, true]);
+    expect(typeof s.valueOf(unused)).toBe('boolean');
   });
 
   it('gives up when told to stop', () => {

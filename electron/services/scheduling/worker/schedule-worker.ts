@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../errors';
+import { loadSat } from '../sat';
 import { solveNow } from '../solve';
 import type { ScheduleRequest, ScheduleWorkerMessage } from './protocol';
 
@@ -14,14 +15,21 @@ const post = (message: ScheduleWorkerMessage) => port.postMessage(message);
 const request = workerData as ScheduleRequest;
 const stop = new Int32Array(request.stop);
 
-try {
-  const result = solveNow(
-    request.problem,
-    { ...request.options, onProgress: (progress) => post({ type: 'progress', progress }) },
-    () => Atomics.load(stop, 0) === 1,
-  );
-  post({ type: 'done', result });
-} catch (error) {
+const started = Date.now();
+// The SAT module (WebAssembly) loads once per worker, inside the time limit.
+loadSat()
+  .then(() => {
+    const result = solveNow(
+      request.problem,
+      { ...request.options, onProgress: (progress) => post({ type: 'progress', progress }) },
+      () => Atomics.load(stop, 0) === 1,
+      started,
+    );
+    post({ type: 'done', result });
+  })
+  .catch(fail);
+
+function fail(error: unknown): void {
   if (error instanceof AppError) post({ type: 'failed', code: error.code, message: error.message });
   else
     post({

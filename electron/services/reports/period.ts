@@ -73,8 +73,12 @@ function epochMs(day: string): number {
 
 /** Excel's QUARTILE / QUARTILE.INC (and LibreOffice's): linear interpolation between closest ranks. */
 export function quartileInc(values: readonly number[], quart: 1 | 2 | 3): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  return quartileOfSorted(Float64Array.from(values).sort(), quart);
+}
+
+/** QUARTILE.INC over values already in ascending order (sort once, read three quartiles). */
+export function quartileOfSorted(sorted: ArrayLike<number>, quart: 1 | 2 | 3): number {
+  if (sorted.length === 0) return 0;
   const pos = ((sorted.length - 1) * quart) / 4;
   const lo = Math.floor(pos);
   const low = sorted[lo] ?? 0;

@@ -199,7 +199,7 @@ export function breakdownTally(sections: readonly Section[]) {
   const sectors: SectorCounts = { organisations: new Map(), needs: new Map() };
   const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   return {
-    observe<K extends SheetKey>(sheet: K, row: VlaioRowTypes[K]): void {
+    observe: <K extends SheetKey>(sheet: K, row: VlaioRowTypes[K]): void => {
       for (const { s, m, test } of bySheet.get(sheet) ?? []) {
         const items = sections[s]?.items ?? [];
         const counts = values[s] ?? [];
@@ -214,8 +214,26 @@ export function breakdownTally(sections: readonly Section[]) {
     },
     filled: (): FilledSection[] => sections.map((section, s) => ({ ...section, values: values[s] ?? [] })),
     sectors,
+    /** The counts so far, to hand to another thread's tally over the same sections. */
+    counts: (): TallyCounts => ({ values, sectors }),
+    /** Adds the counts another tally (same sections, other sheets) made. */
+    absorb(other: TallyCounts): void {
+      other.values.forEach((section, s) =>
+        section.forEach((line, i) =>
+          line.forEach((n, m) => {
+            const target = values[s]?.[i];
+            if (target) target[m] = (target[m] ?? 0) + n;
+          }),
+        ),
+      );
+      for (const key of ['organisations', 'needs'] as const)
+        for (const [name, n] of other.sectors[key]) sectors[key].set(name, (sectors[key].get(name) ?? 0) + n);
+    },
   };
 }
+
+/** A tally's counts: values[section][item][measure], and the sector counts per sheet. */
+export type TallyCounts = { values: number[][][]; sectors: SectorCounts };
 
 /** Uitsplitsing: one block per dimension; every count a formula over the data sheets, with its result. */
 export function writeBreakdownSheet(sheet: ExcelJS.Worksheet, refs: VlaioRefs, sections: readonly FilledSection[]): void {

@@ -7,9 +7,24 @@ type Db = ReturnType<AppContext['db']>;
 /** id -> text, read once with one grouped query instead of one subquery per data-sheet row. */
 export type Lookup = Map<number, string>;
 
+/**
+ * One string per distinct text: lookup values repeat a lot (theme combinations, federation lists,
+ * days, provinces, sectors), and SQLite hands out a new string for every row.
+ */
+function interner() {
+  const texts = new Map<string, string>();
+  return (text: string): string => {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    texts.set(text, text);
+    return text;
+  };
+}
+
 function lookup(db: Db, query: ReturnType<typeof sql>): Lookup {
   const map: Lookup = new Map();
-  for (const [id, value] of db.values<[number, string | null]>(query)) if (value !== null) map.set(id, value);
+  const intern = interner();
+  for (const [id, value] of db.values<[number, string | null]>(query)) if (value !== null) map.set(id, intern(value));
   return map;
 }
 
@@ -27,12 +42,13 @@ export function themesByNeed(db: Db): Lookup {
   const ordered = db.values<[number, string]>(sql`SELECT id, name_nl FROM themes ORDER BY sort_order, id`);
   ordered.forEach(([id, name], rank) => themes.set(id, { name, rank }));
   const map: Lookup = new Map();
+  const intern = interner();
   let need = -1;
   let current: { name: string; rank: number }[] = [];
   const flush = () => {
     if (current.length === 0) return;
     current.sort((a, b) => a.rank - b.rank);
-    map.set(need, current.map((t) => t.name).join(';'));
+    map.set(need, intern(current.map((t) => t.name).join(';')));
     current = [];
   };
   for (const [needId, themeId] of db.values<[number, number]>(sql`SELECT need_id, theme_id FROM need_themes ORDER BY need_id`)) {
@@ -81,11 +97,12 @@ export const noOrganisation = { name: null, province: 'onbekend', sector: 'onbek
  */
 export function organisationsById(db: Db): OrganisationLookup {
   const map: OrganisationLookup = new Map();
+  const intern = interner();
   for (const [id, name, province, sector] of db.values<[number, string, string, string]>(
     sql`SELECT o.id, o.name, coalesce(pr.name, 'onbekend'), coalesce(nullif(trim(o.sector), ''), 'onbekend')
       FROM organisations o LEFT JOIN provinces pr ON pr.code = o.province_code`,
   ))
-    map.set(id, { name, province, sector });
+    map.set(id, { name, province: intern(province), sector: intern(sector) });
   return map;
 }
 

@@ -1,46 +1,26 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type ExcelJS from 'exceljs';
 import type { Kpis } from '../../api/contract/reports';
 import type { AppContext } from '../context';
 import { collegeItems, dataAsOf, federationItems, provinceItems, themeItems } from './context-data';
-import { computeKpis } from './kpis';
+import { leadKpis } from './kpis';
 import type { Period } from './period';
+import { openReadSnapshot, type ReadSnapshot } from './read-snapshot';
 import { periodText, writeCover } from './xlsx/cover';
-import { orderSheets, writeDataSheet, letterOf } from './xlsx/data-sheet';
+import { columnStyle, orderSheets, letterOf, writeDataSheet, writePreparedSheet, type DataSheetOptions } from './xlsx/data-sheet';
+import { workbookStyleId } from './xlsx/raw-rows';
 import { writeWorkbookAtomically } from './write-file';
-import {
-  eventColumns,
-  intakeColumns,
-  meetingColumns,
-  needColumns,
-  organisationColumns,
-  publicColumns,
-  referralColumns,
-  trajectColumns,
-} from './vlaio-columns';
-import { eventRows, intakeRows, meetingRows, needRows, reachedOrganisations, referralRows, trajectRows } from './vlaio-data';
 import { writeKpiSheet, type VlaioRefs } from './vlaio-kpi-sheet';
-import { vlaioLookups } from './vlaio-lookups';
-import {
-  breakdownTally,
-  collegeSection,
-  federationSection,
-  provinceSection,
-  sectorSection,
-  themeSection,
-  writeBreakdownSheet,
-} from './vlaio-breakdown';
+import type { VlaioLookups } from './vlaio-lookups';
+import { breakdownTally, sectorSection, writeBreakdownSheet } from './vlaio-breakdown';
+import { breakdownSections, type PartRequest, type PartResult, type SectionItems } from './vlaio-part';
+import { startVlaioPart, type PartOptions, type PartRun } from './vlaio-parallel';
+import { sheetChunks, sheetColumns, sheetKeys, sheetNames, type SheetKey } from './vlaio-sheets';
 
 export type ReportOptions = Period & { pseudonymised: boolean; eventId?: number };
 export type ReportOutcome = { figures: Record<string, number>; empty: boolean };
-
-const sheetNames = {
-  organisations: 'Organisaties',
-  needs: 'Hulpvragen',
-  intakes: 'Intakes',
-  referrals: 'Doorverwijzingen',
-  trajects: 'Trajecten',
-  events: 'Evenementen',
-  meetings: 'Gesprekken',
-} as const;
 
 export function isEmptyPeriod(kpis: Kpis): boolean {
   return (
@@ -58,114 +38,169 @@ export function isEmptyPeriod(kpis: Kpis): boolean {
 const landscape = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } as const;
 
 /**
- * The VLAIO activity report: cover, KPIs (formulas), breakdowns (formulas) and the data sheets they
- * read. The data sheets stream chunk by chunk from SQLite into the zip, and the breakdown counts
- * are tallied in the same pass; the KPI and breakdown sheets keep their place in the tab order but
- * are written last, once the row counts their formulas refer to are known (orderSheets).
+ * Who builds what, so that both threads finish at about the same time (measured at 100k
+ * organisations). The worker: the lookups (each handed over as soon as it is read, in the order
+ * the main thread needs them), the figures, and the needs sheet, the biggest (into a temp file),
+ * with the lead times from its rows. The main thread: the sheets that need no lookup first (while
+ * the worker reads), then organisations, intakes and referrals, then the prepared needs sheet
+ * and the summaries.
  */
-export async function writeVlaioReport(ctx: AppContext, options: ReportOptions, target: string): Promise<ReportOutcome> {
-  const db = ctx.db();
-  const kpis = computeKpis(ctx, options);
-  const p = options.pseudonymised;
-  const columns = {
-    organisations: publicColumns(organisationColumns, p),
-    needs: publicColumns(needColumns, p),
-    intakes: publicColumns(intakeColumns, p),
-    referrals: publicColumns(referralColumns, p),
-    trajects: publicColumns(trajectColumns, p),
-    events: publicColumns(eventColumns, p),
-    meetings: publicColumns(meetingColumns, p),
-  };
-  const empty = isEmptyPeriod(kpis);
-  const tally = breakdownTally([
-    themeSection(themeItems(db)),
-    provinceSection(provinceItems(db)),
-    federationSection(federationItems(db)),
-    collegeSection(collegeItems(db)),
-  ]);
-  const asOf = dataAsOf(db);
-  const lookups = vlaioLookups(db, options);
-  const cond =
-    (key: string, rule: 'greaterThan' | 'equal', value: string, color: string, cols: readonly { key: string }[]) =>
-    (_ref: unknown, lastRow: number) => {
-      const letter = letterOf(cols as { key: string; header: string; kind: 'text'; value: () => null }[], key);
-      return [
-        {
-          ref: `${letter}2:${letter}${lastRow}`,
-          rules: [
-            {
-              type: 'cellIs' as const,
-              operator: rule,
-              formulae: [value],
-              priority: 1,
-              style: { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: color } } },
-            },
-          ],
-        },
-      ];
-    };
+const workerSheets: SheetKey[] = ['needs'];
+const mainSheets = ['trajects', 'events', 'meetings', 'organisations', 'intakes', 'referrals'] as const;
+const shared = ['federations', 'themes', 'organisations'] as const;
 
-  await writeWorkbookAtomically(target, async (workbook) => {
-    workbook.created = ctx.now();
-    writeCover(workbook, {
-      title: 'Activiteitenrapport Blikopener',
-      subtitle: 'Voor VLAIO: bereik, matchmaking, intakes, doorverwijzingen, trajecten en doorlooptijden.',
-      period: options,
-      generatedAt: ctx.now(),
-      dataAsOf: asOf,
-      actor: ctx.actor,
-      pseudonymised: p,
-      empty,
-      contents: [
-        ['Kengetallen', 'Alle kengetallen, elk een formule over de gegevensbladen'],
-        ['Uitsplitsing', 'Per thema, provincie, federatie, sector en hogeschool'],
-        [sheetNames.organisations, 'Bereikte organisaties'],
-        [sheetNames.needs, 'Hulpvragen geregistreerd in de periode, met doorlooptijden'],
-        [sheetNames.intakes, 'Intakes in de periode'],
-        [sheetNames.referrals, 'Doorverwijzingen verstuurd in de periode'],
-        [sheetNames.trajects, 'Trajecten gestart in de periode'],
-        [sheetNames.events, 'Matchmakingevenementen in de periode'],
-        [sheetNames.meetings, 'Gesprekken op die evenementen'],
-      ],
+const contents: [string, string][] = [
+  ['Kengetallen', 'Alle kengetallen, elk een formule over de gegevensbladen'],
+  ['Uitsplitsing', 'Per thema, provincie, federatie, sector en hogeschool'],
+  [sheetNames.organisations, 'Bereikte organisaties'],
+  [sheetNames.needs, 'Hulpvragen geregistreerd in de periode, met doorlooptijden'],
+  [sheetNames.intakes, 'Intakes in de periode'],
+  [sheetNames.referrals, 'Doorverwijzingen verstuurd in de periode'],
+  [sheetNames.trajects, 'Trajecten gestart in de periode'],
+  [sheetNames.events, 'Matchmakingevenementen in de periode'],
+  [sheetNames.meetings, 'Gesprekken op die evenementen'],
+];
+
+type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
+type Conditional = NonNullable<DataSheetOptions<object>['conditional']>;
+const highlight =
+  (key: string, operator: 'greaterThan' | 'equal', value: string, color: string, sheet: SheetKey, p: boolean): Conditional =>
+  (_ref, lastRow) => {
+    const letter = letterOf(sheetColumns(sheet, p), key);
+    const style = { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: color } } };
+    return [
+      { ref: `${letter}2:${letter}${lastRow}`, rules: [{ type: 'cellIs', operator, formulae: [value], priority: 1, style }] },
+    ];
+  };
+
+type Job = {
+  db: ReadSnapshot['db'];
+  options: ReportOptions;
+  tally: ReturnType<typeof breakdownTally>;
+  conditional: Partial<Record<SheetKey, Conditional>>;
+};
+
+/**
+ * The data sheets: this thread's own first (streamed chunk by chunk from SQLite into the zip, each
+ * as soon as the worker has handed over the lookups it needs), then the worker's, from its files.
+ */
+async function writeDataSheets(workbook: Workbook, job: Job, run: PartRun): Promise<{ refs: VlaioRefs; part: PartResult }> {
+  const { db, options, tally, conditional } = job;
+  const p = options.pseudonymised;
+  const lookups: Partial<VlaioLookups> = {};
+  const refs: Partial<VlaioRefs> = {};
+  const observe = tally.observe as (sheet: SheetKey, row: object) => void;
+  for (const key of mainSheets) {
+    if (key === 'organisations') lookups.federations = await run.lookup('federations');
+    if (key === 'intakes') {
+      lookups.themes = await run.lookup('themes');
+      lookups.organisations = await run.lookup('organisations');
+    }
+    const chunks = sheetChunks(db, options, key, lookups as VlaioLookups);
+    refs[key] = await writeDataSheet(workbook, sheetNames[key], sheetColumns(key, p), chunks, {
+      conditional: conditional[key],
+      onRow: (row) => observe(key, row),
     });
-    const refs: Partial<VlaioRefs> = {};
-    refs.organisations = await writeDataSheet(
-      workbook,
-      sheetNames.organisations,
-      columns.organisations,
-      [reachedOrganisations(db, options, lookups.federations)],
-      {
-        onRow: (row) => tally.observe('organisations', row),
+  }
+  const part = await run.result;
+  for (const key of workerSheets) {
+    const prepared = part.sheets[key];
+    if (!prepared) throw new Error(`Het gegevensblad ${sheetNames[key]} ontbreekt`);
+    refs[key] = await writePreparedSheet(workbook, sheetNames[key], sheetColumns(key, p), prepared, {
+      conditional: conditional[key],
+    });
+  }
+  tally.absorb(part.tally);
+  return { refs: complete(refs), part };
+}
+
+/**
+ * The VLAIO activity report: cover, KPIs (formulas), breakdowns (formulas) and the data sheets they
+ * read, all from one snapshot of the database (read-snapshot.ts). A worker thread builds the
+ * figures and the needs sheet (vlaio-parallel.ts) while this thread streams the other sheets into
+ * the zip; the breakdown counts are tallied in the same pass on both sides. The cover, KPI and
+ * breakdown sheets are written last, once the figures and the row counts their formulas refer to
+ * are known, and moved to the front (orderSheets).
+ */
+export async function writeVlaioReport(
+  ctx: AppContext,
+  options: ReportOptions,
+  target: string,
+  parallel: PartOptions = {},
+): Promise<ReportOutcome> {
+  const p = options.pseudonymised;
+  const snapshot = openReadSnapshot(ctx.paths.databaseFile, ctx.nativeBinding);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blikopener-vlaio-'));
+  try {
+    const { db } = snapshot;
+    const items: SectionItems = {
+      themes: themeItems(db),
+      provinces: provinceItems(db),
+      federations: federationItems(db),
+      colleges: collegeItems(db),
+    };
+    const job: Job = {
+      db,
+      options,
+      tally: breakdownTally(breakdownSections(items)),
+      conditional: {
+        needs: highlight('daysIntake', 'greaterThan', '60', 'FFFCE4D6', 'needs', p),
+        referrals: highlight('answer', 'equal', '"geweigerd"', 'FFFCE4D6', 'referrals', p),
+        meetings: highlight('rating', 'equal', '"samenwerking mogelijk"', 'FFE2F0D9', 'meetings', p),
       },
-    );
-    refs.needs = await writeDataSheet(workbook, sheetNames.needs, columns.needs, needRows(db, options, lookups), {
-      conditional: cond('daysIntake', 'greaterThan', '60', 'FFFCE4D6', columns.needs),
-      onRow: (row) => tally.observe('needs', row),
+    };
+    const asOf = dataAsOf(db);
+    const result: { kpis?: Kpis } = {};
+    await writeWorkbookAtomically(target, async (workbook) => {
+      workbook.created = ctx.now();
+      // The worker writes cells with the workbook's style ids: registered here, before it starts.
+      const styleIds = Object.fromEntries(
+        workerSheets.map((key) => [key, sheetColumns(key, p).map((c) => workbookStyleId(workbook, columnStyle(c.kind)))]),
+      );
+      const request: PartRequest = {
+        period: options,
+        pseudonymised: p,
+        sheets: workerSheets,
+        share: [...shared],
+        dir,
+        styleIds,
+        items,
+      };
+      const run = startVlaioPart(ctx, snapshot, request, parallel);
+      let written: Awaited<ReturnType<typeof writeDataSheets>>;
+      try {
+        written = await writeDataSheets(workbook, job, run);
+      } finally {
+        run.cancel();
+      }
+      const { refs, part } = written;
+      if (!part.lead) throw new Error('De doorlooptijden zijn niet berekend');
+      const kpis: Kpis = { ...part.kpis, ...leadKpis(part.lead) };
+      result.kpis = kpis;
+      const kpiSheet = workbook.addWorksheet('Kengetallen', { views: [{ state: 'frozen', ySplit: 4 }], pageSetup: landscape });
+      writeKpiSheet(kpiSheet, refs, kpis, periodText(options));
+      const [theme, province, federation, college] = job.tally.filled();
+      const sections = [theme, province, federation, sectorSection(job.tally.sectors), college].filter((s) => s !== undefined);
+      writeBreakdownSheet(workbook.addWorksheet('Uitsplitsing', { pageSetup: landscape }), refs, sections);
+      writeCover(workbook, {
+        title: 'Activiteitenrapport Blikopener',
+        subtitle: 'Voor VLAIO: bereik, matchmaking, intakes, doorverwijzingen, trajecten en doorlooptijden.',
+        period: options,
+        generatedAt: ctx.now(),
+        dataAsOf: asOf,
+        actor: ctx.actor,
+        pseudonymised: p,
+        empty: isEmptyPeriod(kpis),
+        contents,
+      });
+      orderSheets(workbook, ['Voorblad', 'Kengetallen', 'Uitsplitsing', ...sheetKeys.map((key) => sheetNames[key])]);
     });
-    refs.intakes = await writeDataSheet(workbook, sheetNames.intakes, columns.intakes, intakeRows(db, options, lookups), {
-      onRow: (row) => tally.observe('intakes', row),
-    });
-    refs.referrals = await writeDataSheet(workbook, sheetNames.referrals, columns.referrals, referralRows(db, options, lookups), {
-      conditional: cond('answer', 'equal', '"geweigerd"', 'FFFCE4D6', columns.referrals),
-      onRow: (row) => tally.observe('referrals', row),
-    });
-    refs.trajects = await writeDataSheet(workbook, sheetNames.trajects, columns.trajects, [trajectRows(db, options)], {
-      onRow: (row) => tally.observe('trajects', row),
-    });
-    refs.events = await writeDataSheet(workbook, sheetNames.events, columns.events, [eventRows(db, options)]);
-    refs.meetings = await writeDataSheet(workbook, sheetNames.meetings, columns.meetings, [meetingRows(db, options)], {
-      conditional: cond('rating', 'equal', '"samenwerking mogelijk"', 'FFE2F0D9', columns.meetings),
-      onRow: (row) => tally.observe('meetings', row),
-    });
-    const written = complete(refs);
-    const kpiSheet = workbook.addWorksheet('Kengetallen', { views: [{ state: 'frozen', ySplit: 4 }], pageSetup: landscape });
-    writeKpiSheet(kpiSheet, written, kpis, periodText(options));
-    const [theme, province, federation, college] = tally.filled();
-    const sections = [theme, province, federation, sectorSection(tally.sectors), college].filter((s) => s !== undefined);
-    writeBreakdownSheet(workbook.addWorksheet('Uitsplitsing', { pageSetup: landscape }), written, sections);
-    orderSheets(workbook, ['Voorblad', 'Kengetallen', 'Uitsplitsing', ...Object.values(sheetNames)]);
-  });
-  return { figures: { ...kpis }, empty };
+    if (!result.kpis) throw new Error('De kengetallen zijn niet berekend');
+    return { figures: { ...result.kpis }, empty: isEmptyPeriod(result.kpis) };
+  } finally {
+    snapshot.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function complete(refs: Partial<VlaioRefs>): VlaioRefs {

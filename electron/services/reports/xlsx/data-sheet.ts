@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import type ExcelJS from 'exceljs';
-import { rawRowWriter, type RawCell } from './raw-rows';
+import { preparedRowWriter, rawRowWriter, type RawCell } from './raw-rows';
 
 export type CellKind = 'text' | 'int' | 'number' | 'euro' | 'percent' | 'date';
 export type CellValue = string | number | null;
@@ -99,6 +100,62 @@ async function drain(sheet: ExcelJS.Worksheet): Promise<void> {
     await new Promise<void>((resolve) => setTimeout(resolve, 2));
 }
 
+/** Widths that fit the header and the first rows (the streaming writer emits widths before the rows). */
+export function fitWidths<R>(columns: readonly Column<R>[], rows: readonly R[]): number[] {
+  const widths = columns.map((c) => Math.max(c.header.length + 3, 6));
+  for (const row of rows.slice(0, widthSample))
+    columns.forEach((c, i) => {
+      const length = displayLength(c.kind, c.value(row));
+      if (length + 2 > (widths[i] ?? 0)) widths[i] = length + 2;
+    });
+  return widths;
+}
+
+/** The one style of a data column's cells (a number or date format). */
+export const columnStyle = (kind: CellKind): Partial<ExcelJS.Style> => ({ numFmt: numberFormats[kind] });
+
+/** Adds the sheet with its column widths and styles and commits the bold, frozen header row. */
+function openDataSheet<R>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: readonly Column<R>[],
+  widths: readonly number[],
+  options: DataSheetOptions<R>,
+): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    properties: { tabColor: options.tabColor ? { argb: options.tabColor } : undefined },
+  });
+  sheet.columns = columns.map((c, i) => ({
+    key: c.key,
+    width: Math.min(c.width ?? widths[i] ?? 10, 60),
+    style: columnStyle(c.kind),
+  }));
+  const header = sheet.addRow(columns.map((c) => c.header));
+  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF2F4F6F' } };
+  header.alignment = { vertical: 'middle', wrapText: false };
+  header.commit();
+  return sheet;
+}
+
+/** Autofilter over the rows, conditional formats, commit; the reference for formulas elsewhere. */
+function closeDataSheet<R>(
+  sheet: ExcelJS.Worksheet,
+  name: string,
+  columns: readonly Column<R>[],
+  count: number,
+  options: DataSheetOptions<R>,
+): SheetRef {
+  const lastRow = Math.max(count + 1, 2);
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(count + 1, 1), column: columns.length } };
+  const ref = sheetRef(name, columns, count);
+  for (const cf of options.conditional?.(ref, lastRow) ?? []) sheet.addConditionalFormatting(cf);
+  sheet.commit();
+  return ref;
+}
+
 /**
  * A data sheet on the streaming writer: bold frozen header with autofilter, widths that fit the
  * first rows (the streaming writer emits the column widths before the rows), one shared style
@@ -120,30 +177,9 @@ export async function writeDataSheet<R>(
     if (next.done) done = true;
     else first.push(...next.value);
   }
-  const widths = columns.map((c) => Math.max(c.header.length + 3, 6));
-  for (const row of first.slice(0, widthSample))
-    columns.forEach((c, i) => {
-      const length = displayLength(c.kind, c.value(row));
-      if (length + 2 > (widths[i] ?? 0)) widths[i] = length + 2;
-    });
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
-    properties: { tabColor: options.tabColor ? { argb: options.tabColor } : undefined },
-  });
-  const styles: Partial<ExcelJS.Style>[] = columns.map((c) => ({ numFmt: numberFormats[c.kind] }));
-  sheet.columns = columns.map((c, i) => ({
-    key: c.key,
-    width: Math.min(c.width ?? widths[i] ?? 10, 60),
-    style: styles[i],
-  }));
-  const header = sheet.addRow(columns.map((c) => c.header));
-  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF2F4F6F' } };
-  header.alignment = { vertical: 'middle', wrapText: false };
-  header.commit();
+  const sheet = openDataSheet(workbook, name, columns, fitWidths(columns, first), options);
   const letters = columns.map((_, i) => columnLetter(i));
-  const rawCells = columns.map((c, i) => ({ kind: rawKind(c.kind), style: styles[i] ?? {} }));
+  const rawCells = columns.map((c) => ({ kind: rawKind(c.kind), style: columnStyle(c.kind) }));
   const rows = rawRowWriter(sheet, rawCells, letters);
   const write = (chunk: readonly R[]) => {
     rows.write(chunk.map((row) => columns.map((c) => c.value(row))));
@@ -158,14 +194,44 @@ export async function writeDataSheet<R>(
     write(next.value);
     await drain(sheet);
   }
-  const count = rows.count;
-  const lastRow = Math.max(count + 1, 2);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(count + 1, 1), column: columns.length } };
-  const ref = sheetRef(name, columns, count);
-  for (const cf of options.conditional?.(ref, lastRow) ?? []) sheet.addConditionalFormatting(cf);
-  sheet.commit();
-  return ref;
+  return closeDataSheet(sheet, name, columns, rows.count, options);
 }
+
+/** A data sheet whose rows were built as sheet XML elsewhere (the report's worker thread), in a temp file. */
+export type PreparedSheet = { widths: number[]; count: number; file: string };
+
+/** Bytes of prepared sheet XML read and handed to the zip at a time. */
+const pieceBytes = 1024 * 1024;
+
+/** Writes a prepared sheet the way writeDataSheet would have written the same rows. */
+export async function writePreparedSheet<R>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: readonly Column<R>[],
+  prepared: PreparedSheet,
+  options: DataSheetOptions<R> = {},
+): Promise<SheetRef> {
+  const sheet = openDataSheet(workbook, name, columns, prepared.widths, options);
+  const rows = preparedRowWriter(sheet);
+  const fd = fs.openSync(prepared.file, 'r');
+  try {
+    for (;;) {
+      // A fresh buffer per piece: the zip keeps it until it is compressed.
+      const piece = Buffer.allocUnsafe(pieceBytes);
+      const read = fs.readSync(fd, piece, 0, pieceBytes, null);
+      if (read === 0) break;
+      rows.write(piece.subarray(0, read));
+      await drain(sheet);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  rows.finish(prepared.count);
+  return closeDataSheet(sheet, name, columns, prepared.count, options);
+}
+
+/** The cell kinds of columns, as the row XML builder takes them. */
+export const rawKinds = <R>(columns: readonly Column<R>[]): RawCell['kind'][] => columns.map((c) => rawKind(c.kind));
 
 /** The column letter of a key, for conditional formatting on the sheet itself. */
 export function letterOf<R>(columns: readonly Column<R>[], key: string): string {

@@ -15,7 +15,7 @@ import type ExcelJS from 'exceljs';
 export type RawCell = { kind: 'text' | 'number' | 'date'; style: ExcelJS.Style | Partial<ExcelJS.Style> };
 
 type SheetInternals = {
-  stream?: { write?: (chunk: string) => unknown };
+  stream?: { write?: (chunk: string | Buffer) => unknown };
   startedData?: unknown;
   _rowZero?: unknown;
   _rows?: unknown;
@@ -31,7 +31,7 @@ function internals(sheet: ExcelJS.Worksheet) {
   if (s.startedData !== true || s._rows.length > 0)
     throw new Error('De kopregel moet vastgelegd zijn voor de gegevensrijen worden geschreven');
   return {
-    write: (chunk: string) => void write(chunk),
+    write: (chunk: string | Buffer) => void write(chunk),
     addStyle,
     advance: (rows: number) => {
       s._rowZero = (s._rowZero as number) + rows;
@@ -84,20 +84,19 @@ export type RawRowWriter = {
 };
 
 /**
- * A writer for the rows after the header. The header must have been committed through exceljs
- * (that writes the column widths and opens <sheetData>); the rows then continue from row 2.
+ * Sheet XML for data rows from row 2 on, handed out in pieces of ~128k characters. Pure (no
+ * exceljs): the report's worker thread builds rows with it too, given the style ids the main
+ * thread registered in the workbook.
  */
-export function rawRowWriter(sheet: ExcelJS.Worksheet, cells: readonly RawCell[], letters: readonly string[]): RawRowWriter {
-  const inner = internals(sheet);
-  const styleIds = cells.map((c) => inner.addStyle(c.style));
+export function rowXmlBuilder(kinds: readonly RawCell['kind'][], letters: readonly string[], styleIds: readonly number[]) {
   const prefixes = letters.map((letter, i) => [letter, styleIds[i] ? ` s="${styleIds[i]}"` : ''] as const);
   let next = 2;
-  let count = 0;
   return {
+    /** Rows written so far. */
     get count() {
-      return count;
+      return next - 2;
     },
-    write(rows) {
+    build(rows: Iterable<readonly (string | number | null)[]>, emit: (xml: string) => void): number {
       let xml = '';
       let written = 0;
       for (const values of rows) {
@@ -106,7 +105,7 @@ export function rawRowWriter(sheet: ExcelJS.Worksheet, cells: readonly RawCell[]
         for (let i = 0; i < prefixes.length; i += 1) {
           const [letter, s] = prefixes[i] as readonly [string, string];
           const value = values[i] ?? null;
-          const kind = cells[i]?.kind;
+          const kind = kinds[i];
           // An empty cell is left out: the column's style (<col style>) still formats what is typed there.
           if (value === null || value === '') continue;
           if (typeof value === 'number') xml += `<c r="${letter}${r}"${s}><v>${value}</v></c>`;
@@ -119,14 +118,54 @@ export function rawRowWriter(sheet: ExcelJS.Worksheet, cells: readonly RawCell[]
         written += 1;
         // Small pieces: short-lived strings and buffers die young instead of piling up in old space.
         if (xml.length > flushChars) {
-          inner.write(xml);
+          emit(xml);
           xml = '';
         }
       }
-      if (xml) inner.write(xml);
+      if (xml) emit(xml);
       next += written;
-      count += written;
-      inner.advance(written);
+      return written;
     },
+  };
+}
+
+/** A workbook's id for a cell style (registered once; the same style gives the same id). */
+export function workbookStyleId(workbook: ExcelJS.stream.xlsx.WorkbookWriter, style: Partial<ExcelJS.Style>): number {
+  const styles = (workbook as unknown as SheetInternals['workbook'])?.styles;
+  if (typeof styles?.addStyleModel !== 'function')
+    throw new Error('exceljs-versie niet ondersteund: de stijlen van de werkmap zijn niet bereikbaar (4.4)');
+  return styles.addStyleModel(style);
+}
+
+/**
+ * A writer for the rows after the header. The header must have been committed through exceljs
+ * (that writes the column widths and opens <sheetData>); the rows then continue from row 2.
+ */
+export function rawRowWriter(sheet: ExcelJS.Worksheet, cells: readonly RawCell[], letters: readonly string[]): RawRowWriter {
+  const inner = internals(sheet);
+  const builder = rowXmlBuilder(
+    cells.map((c) => c.kind),
+    letters,
+    cells.map((c) => inner.addStyle(c.style)),
+  );
+  return {
+    get count() {
+      return builder.count;
+    },
+    write(rows) {
+      inner.advance(builder.build(rows, inner.write));
+    },
+  };
+}
+
+/**
+ * Rows built elsewhere (the report's worker thread), as UTF-8 pieces of sheet XML from row 2 on
+ * (cut anywhere: the zip joins them again): handed to the sheet stream as they are.
+ */
+export function preparedRowWriter(sheet: ExcelJS.Worksheet) {
+  const inner = internals(sheet);
+  return {
+    write: (piece: Buffer) => inner.write(piece),
+    finish: (rows: number) => inner.advance(rows),
   };
 }

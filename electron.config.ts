@@ -17,6 +17,8 @@ export default defineConfig({
           'parse-worker': resolve(import.meta.dirname, 'electron/services/imports/worker/parse-worker.ts'),
           // The meeting scheduler runs in a worker thread too; runScheduleInWorker loads it from next to index.js.
           'schedule-worker': resolve(import.meta.dirname, 'electron/services/scheduling/worker/schedule-worker.ts'),
+          // Its second thread (a portfolio on two cores); solvePortfolio loads it from next to index.js.
+          'schedule-helper': resolve(import.meta.dirname, 'electron/services/scheduling/worker/schedule-helper.ts'),
           // Part of the VLAIO report is built in a worker thread; startVlaioPart loads it from next to index.js.
           'vlaio-worker': resolve(import.meta.dirname, 'electron/services/reports/vlaio-worker.ts'),
         },

@@ -122,9 +122,11 @@ export function unaryCounter(solver: SatSolver, lits: number[], cap: number): nu
 /**
  * windows: 'all' = nobody has a break, encoded as "p's meetings fill one window of exactly k
  * consecutive slots" (choosing the window propagates far better than forbidding idle runs).
- * Otherwise the same window is added guarded by "p has a break" (see encode).
+ * 'one' = at most one break in all: the window guarded by "p is the exempt one" (at most one
+ * participant), whose own breaks are at most one. Otherwise the window is guarded by "p has a
+ * break" (see encode).
  */
-export type Windows = 'none' | 'all';
+export type Windows = 'none' | 'all' | 'one';
 
 /** The window encoding for one participant. */
 function addWindow(solver: SatSolver, x: Int32Array, mine: number[], u: number[], T: number, guard: number[] = []): void {
@@ -192,6 +194,7 @@ export function encode(
   const gaps: number[] = [];
   const gapsOf: number[][] = Array.from({ length: P }, () => []);
   const busy: number[][] = Array.from({ length: P }, () => []);
+  const exempt: number[] = [];
   for (let p = 0; p < P; p++) {
     const mine = model.meetingsOf[p]!.filter((m) => model.required[m]);
     if (mine.length < 1) continue;
@@ -209,8 +212,11 @@ export function encode(
     }
     busy[p] = u;
     if (mine.length < 2) continue;
-    if (windows === 'all') {
-      addWindow(solver, x, mine, u, T);
+    if (windows !== 'none') {
+      const guard = windows === 'one' ? [pos(solver.newVar())] : [];
+      if (windows === 'one') atMost(solver, breakStarts(solver, u, T), 1);
+      addWindow(solver, x, mine, u, T, guard);
+      exempt.push(...guard);
       continue;
     }
     const mineGaps = breakStarts(solver, u, T);
@@ -223,6 +229,7 @@ export function encode(
     // the table limit over busy variables existed.)
     if (withFairness && model.fairness !== null && model.fairness > 0) addWindow(solver, x, mine, u, T, [counted[0]!]);
   }
+  atMost(solver, exempt, 1);
   addImplied(model, solver, busy, x, windows);
   // The busy form of the table limit is exact (each meeting makes exactly two participants busy),
   // so no slot needs the lazy per-meeting counter any more.
@@ -265,7 +272,7 @@ function addImplied(model: Model, solver: SatSolver, busy: number[][], x: Int32A
     atMostTotalizer(solver, lits, 2 * model.L);
   }
   // With windows the busy count is already exact; the counters would only slow propagation.
-  if (windows === 'all') return;
+  if (windows !== 'none') return;
   for (let p = 0; p < model.P; p++) {
     const u = busy[p]!;
     if (u.length > 0) atMostTotalizer(solver, u.map(pos), model.meetingsOf[p]!.filter((m) => model.required[m]).length);

@@ -6,6 +6,7 @@
  */
 import { addTableLimit, decode, encode, unaryCounter, type Encoding } from './encode';
 import { breaksOfRow, type Model } from './model';
+import { publishLowerBound, sharedLowerBound } from './peer';
 import { Interrupted, neg, pos, type SatAnswer } from './sat';
 
 export type Incumbent = { slot: Int32Array; breaks: number };
@@ -123,7 +124,7 @@ export type PendingDecision = { enc: Encoding; outputs: number[]; zero: boolean 
  * How far above the current question the counter reaches: a counter up to the incumbent's breaks
  * (often 20+) made the SAT call at the optimum several times slower than one just above it.
  */
-const CAP_AHEAD = 4;
+export const CAP_AHEAD = 4;
 
 /**
  * Lower-bound-first search: decide "a schedule with at most K breaks" for K = lowerBound,
@@ -144,6 +145,11 @@ export function solveAscending(
   let state = resume;
   const open = () => ({ answer: 'unknown' as const, best: incumbent, lowerBound: k, pending: state });
   for (;;) {
+    // A bound the other thread of a portfolio proved (worker/portfolio.ts) skips questions.
+    if (incumbent && sharedLowerBound() > k) {
+      k = sharedLowerBound();
+      if (state && !state.zero && k - 1 < state.outputs.length) state.enc.solver.addClause([pos(state.outputs[k - 1]!)]);
+    }
     if (incumbent && incumbent.breaks <= k) return { answer: 'optimal', best: incumbent, lowerBound: k, pending: null };
     if (stop()) return open();
     // No phase hints from the incumbent here: it has more breaks than asked for and misleads.
@@ -193,6 +199,7 @@ export function solveAscending(
       if (any.best) incumbent = any.best;
     }
     k++;
+    publishLowerBound(k);
   }
 }
 
@@ -204,7 +211,7 @@ function encodeAtMostZero(model: Model, domain: Uint8Array, stop: () => boolean)
 }
 
 /** The full model with a total-breaks counter up to cap (outputs[j]: more than j breaks). */
-function encodeCounted(model: Model, domain: Uint8Array, stop: () => boolean, cap: number): PendingDecision {
+export function encodeCounted(model: Model, domain: Uint8Array, stop: () => boolean, cap: number): PendingDecision {
   const enc = encode(model, domain, true, 'none', stop);
   return { enc, outputs: unaryCounter(enc.solver, enc.gaps, cap), zero: false };
 }

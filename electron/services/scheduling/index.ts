@@ -6,7 +6,7 @@
  * - parseDzn / checkSchedule: the benchmark's file format and an independent checker.
  */
 export type * from './types';
-export { solveSchedule } from './solve';
+export { solveSchedule } from './worker/portfolio';
 export { runScheduleInWorker, type WorkerRunOptions } from './worker/index';
 export { upperBound } from './bounds';
 export { assignTables } from './tables';

@@ -11,6 +11,7 @@
  * wasm heap; releaseSolvers() frees them all at its end.
  */
 import { Cadical, loadCadical, type CadicalModule } from 'cadical-wasm';
+import { satSeed } from './peer';
 
 export type SatAnswer = 'sat' | 'unsat' | 'unknown';
 
@@ -57,7 +58,7 @@ export class SatSolver {
   /** interrupt: polled while variables and clauses are added; when true, building throws Interrupted. */
   constructor(private readonly interrupt: (() => boolean) | null = null) {
     if (wasm === null) throw new Error('SAT solver not loaded: await loadSat() first');
-    this.c = new Cadical(wasm, { quiet: true });
+    this.c = new Cadical(wasm, satSeed() > 0 ? { quiet: true, seed: satSeed() } : { quiet: true });
     this.c.setTerminate(() => this.stop());
     live.add(this);
   }

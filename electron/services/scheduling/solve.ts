@@ -9,11 +9,12 @@ import { findInfeasibility } from './infeasible';
 import { improveByLns } from './lns';
 import { buildModel, type Model } from './model';
 import { propagate } from './propagate';
-import { loadSat, releaseSolvers } from './sat';
+import { publishBest, sharedLowerBound } from './peer';
+import { releaseSolvers } from './sat';
 import { solveBySearch, type SearchBest } from './search';
 import type { ScheduleOptions, ScheduleProblem, ScheduleResult, ScheduleStatus } from './types';
 
-function totalLowerBound(model: Model): number {
+export function totalLowerBound(model: Model): number {
   const everything = { ...model, required: new Uint8Array(model.M).fill(1) };
   const lower = breaksLowerBounds(everything);
   return lower.reduce((sum, v) => sum + (Number.isFinite(v) ? v : 0), 0);
@@ -104,6 +105,7 @@ function solveLoaded(
     shouldStop,
     onImprove: (b) => report(b.placed, b.breaks),
   });
+  if (best && best.placed === model.M) publishBest(best.breaks);
   let proved: 'optimal' | 'infeasible' | null = best && best.placed === model.M && best.breaks <= lowerBreaks ? 'optimal' : null;
   if (exactFits && proved === null && !shouldStop()) {
     const outcome = runExact(
@@ -191,6 +193,7 @@ function runExact(
   });
   if (annealed && annealed.placed === model.M && annealed.breaks < best.breaks)
     best = { slot: annealed.slot, breaks: annealed.breaks };
+  publishBest(best.breaks);
   // The rest alternates the large neighbourhood search (lns.ts) with the resumed ascent (its
   // formula and learnt clauses kept): with CaDiCaL the ascent proves the bound fast and the call
   // at k = optimum is then the long one, while the LNS is what reaches the larger optima.
@@ -199,6 +202,8 @@ function runExact(
   for (let round = 1; !stop(); round++) {
     const lnsUntil = Math.min(deadline, Date.now() + limitMs * LNS_TURN);
     best = improveByLns(model, domain, best, { deadline: lnsUntil, lowerBound, seed: seed + round, shouldStop });
+    publishBest(best.breaks);
+    lowerBound = Math.max(lowerBound, sharedLowerBound());
     if (best.breaks <= lowerBound) return { answer: 'optimal', best, lowerBound };
     const satUntil = Math.min(deadline, Date.now() + Math.max(SAT_TURN_MIN_MS, limitMs * SAT_TURN));
     const again = solveAscending(model, domain, () => Date.now() > satUntil || shouldStop(), best, lowerBound, pending);
@@ -211,7 +216,7 @@ function runExact(
 }
 
 /** The SAT method covers required-only problems where fairness means "at most d breaks each". */
-function exactApplies(model: Model): boolean {
+export function exactApplies(model: Model): boolean {
   for (let m = 0; m < model.M; m++) if (!model.required[m]) return false;
   if (model.fairness === null) return true;
   return model.meetingsOf.some((ms) => ms.length <= 1);
@@ -226,11 +231,4 @@ function whyUnsat(model: Model, domain: Uint8Array, stop: () => boolean): string
   if (relaxed.answer === 'unknown')
     return `Er bestaat geen planning die alle gesprekken plaatst met hoogstens ${model.fairness} onderbrekingen per deelnemer (bewezen door een volledige zoektocht).`;
   return `Alle gesprekken passen, maar niet eerlijk: elke planning geeft iemand meer dan ${model.fairness} onderbrekingen (bewezen door een volledige zoektocht). Verhoog de eerlijkheidsmarge.`;
-}
-
-export async function solveSchedule(problem: ScheduleProblem, options: ScheduleOptions): Promise<ScheduleResult> {
-  const started = Date.now();
-  // Also yields first, so the caller's code after the call (listeners, abort wiring) runs before the CPU work.
-  await loadSat();
-  return solveNow(problem, options, () => options.signal?.aborted === true, started);
 }

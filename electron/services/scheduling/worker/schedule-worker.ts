@@ -5,8 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../errors';
-import { loadSat } from '../sat';
-import { solveNow } from '../solve';
+import { solvePortfolio } from './portfolio';
 import type { ScheduleRequest, ScheduleWorkerMessage } from './protocol';
 
 const port = parentPort;
@@ -17,16 +16,13 @@ const stop = new Int32Array(request.stop);
 
 const started = Date.now();
 // The SAT module (WebAssembly) loads once per worker, inside the time limit.
-loadSat()
-  .then(() => {
-    const result = solveNow(
-      request.problem,
-      { ...request.options, onProgress: (progress) => post({ type: 'progress', progress }) },
-      () => Atomics.load(stop, 0) === 1,
-      started,
-    );
-    post({ type: 'done', result });
-  })
+solvePortfolio(
+  request.problem,
+  { ...request.options, onProgress: (progress) => post({ type: 'progress', progress }) },
+  () => Atomics.load(stop, 0) === 1,
+  started,
+)
+  .then((result) => post({ type: 'done', result }))
   .catch(fail);
 
 function fail(error: unknown): void {

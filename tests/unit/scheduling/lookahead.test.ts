@@ -1,0 +1,93 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkSchedule } from '../../../electron/services/scheduling';
+import { encode } from '../../../electron/services/scheduling/encode';
+import { solveExact, solveWithTables, totalBreaks } from '../../../electron/services/scheduling/exact';
+import { lookAhead } from '../../../electron/services/scheduling/lookahead';
+import { buildModel } from '../../../electron/services/scheduling/model';
+import {
+  newPeerBuffer,
+  peerDone,
+  publishBest,
+  publishLowerBound,
+  setPeer,
+  sharedLowerBound,
+} from '../../../electron/services/scheduling/peer';
+import { loadSat } from '../../../electron/services/scheduling/sat';
+import { rng } from '../../../electron/services/scheduling/search';
+import { problem } from './build';
+
+function randomProblem(seed: number) {
+  const random = rng(seed);
+  const participants = 7;
+  const slots = 6;
+  const meetings: [number, number][] = [];
+  for (let a = 0; a < participants; a++) for (let b = a + 1; b < participants; b++) if (random() < 0.45) meetings.push([a, b]);
+  const forbidden = Array.from({ length: participants }, () =>
+    Array.from({ length: slots }, (_, t) => t).filter(() => random() < 0.15),
+  );
+  return problem({ slots, tables: 3, participants, fairness: 2, forbidden, meetings });
+}
+
+const never = () => false;
+
+describe('the portfolio helper (look-ahead search, "at most one break" formula, shared bounds)', () => {
+  beforeAll(loadSat);
+  afterEach(() => setPeer(null, 0));
+
+  it('the "at most one break" formula is satisfiable exactly when the optimum is at most 1', () => {
+    let atMostOne = 0;
+    let more = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const spec = randomProblem(seed);
+      const model = buildModel(spec);
+      const exact = solveExact(model, model.domain, never, null, 0);
+      if (exact.answer !== 'optimal') continue;
+      const answer = solveWithTables(model, encode(model, model.domain, true, 'one'), never);
+      if (exact.best!.breaks <= 1) {
+        expect(answer.answer).toBe('sat');
+        expect(checkSchedule(spec, [...answer.slot!]).valid).toBe(true);
+        expect(totalBreaks(model, answer.slot!)).toBeLessThanOrEqual(1);
+        atMostOne++;
+      } else {
+        expect(answer.answer).toBe('unsat');
+        more++;
+      }
+    }
+    expect(atMostOne).toBeGreaterThan(5);
+    expect(more).toBeGreaterThan(5);
+  });
+
+  it('alone, the look-ahead ends at the optimum with the bound proved', () => {
+    let compared = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const spec = randomProblem(seed);
+      const model = buildModel(spec);
+      const exact = solveExact(model, model.domain, never, null, 0);
+      if (exact.answer !== 'optimal') continue;
+      setPeer(newPeerBuffer(), 1);
+      const best = lookAhead(model, model.domain, Date.now() + 60_000, never, 0);
+      expect(best).not.toBeNull();
+      expect(checkSchedule(spec, [...best!.slot]).valid).toBe(true);
+      expect(best!.breaks).toBe(exact.best!.breaks);
+      expect(sharedLowerBound()).toBe(exact.best!.breaks);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(15);
+  });
+
+  it('the shared bounds: the better of both threads, done when a schedule meets a bound', () => {
+    const buffer = newPeerBuffer();
+    setPeer(buffer, 0);
+    publishLowerBound(3);
+    publishBest(7);
+    expect(peerDone()).toBe(false);
+    setPeer(buffer, 1);
+    publishLowerBound(2);
+    expect(sharedLowerBound()).toBe(3);
+    publishBest(3);
+    expect(peerDone()).toBe(true);
+    setPeer(null, 0);
+    expect(sharedLowerBound()).toBe(0);
+    expect(peerDone()).toBe(false);
+  });
+});

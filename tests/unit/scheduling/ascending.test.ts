@@ -2,22 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSchedule } from '../../../electron/services/scheduling';
 import { solveAscending, solveExact, totalBreaks } from '../../../electron/services/scheduling/exact';
 import { buildModel } from '../../../electron/services/scheduling/model';
-import { rng } from '../../../electron/services/scheduling/search';
-import { problem } from './build';
+import { randomProblem } from './build';
 import { loadSat } from '../../../electron/services/scheduling/sat';
-
-/** Random small instances with forbidden slots, so that optima above zero are common. */
-function randomProblem(seed: number) {
-  const random = rng(seed);
-  const participants = 7;
-  const slots = 6;
-  const meetings: [number, number][] = [];
-  for (let a = 0; a < participants; a++) for (let b = a + 1; b < participants; b++) if (random() < 0.45) meetings.push([a, b]);
-  const forbidden = Array.from({ length: participants }, () =>
-    Array.from({ length: slots }, (_, t) => t).filter(() => random() < 0.15),
-  );
-  return problem({ slots, tables: 3, participants, fairness: 2, forbidden, meetings });
-}
 
 describe('solveAscending (few-breaks questions with optional windows)', () => {
   // The SAT solver is WebAssembly: loaded once per test file.

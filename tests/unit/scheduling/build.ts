@@ -1,4 +1,5 @@
 import type { ScheduleMeeting, ScheduleProblem } from '../../../electron/services/scheduling';
+import { rng } from '../../../electron/services/scheduling/search';
 
 /** A small problem for tests: meetings as [a, b] pairs (required, weight 1) or full objects. */
 export function problem(
@@ -18,4 +19,17 @@ export function problem(
     ...(spec.maxMeetings ? { maxMeetings: spec.maxMeetings } : {}),
     ...(spec.participantNames ? { participantNames: spec.participantNames } : {}),
   };
+}
+
+/** Random small instances with forbidden slots, so that optima above zero are common. */
+export function randomProblem(seed: number) {
+  const random = rng(seed);
+  const participants = 7;
+  const slots = 6;
+  const meetings: [number, number][] = [];
+  for (let a = 0; a < participants; a++) for (let b = a + 1; b < participants; b++) if (random() < 0.45) meetings.push([a, b]);
+  const forbidden = Array.from({ length: participants }, () =>
+    Array.from({ length: slots }, (_, t) => t).filter(() => random() < 0.15),
+  );
+  return problem({ slots, tables: 3, participants, fairness: 2, forbidden, meetings });
 }

@@ -13,20 +13,7 @@ import {
   sharedLowerBound,
 } from '../../../electron/services/scheduling/peer';
 import { loadSat } from '../../../electron/services/scheduling/sat';
-import { rng } from '../../../electron/services/scheduling/search';
-import { problem } from './build';
-
-function randomProblem(seed: number) {
-  const random = rng(seed);
-  const participants = 7;
-  const slots = 6;
-  const meetings: [number, number][] = [];
-  for (let a = 0; a < participants; a++) for (let b = a + 1; b < participants; b++) if (random() < 0.45) meetings.push([a, b]);
-  const forbidden = Array.from({ length: participants }, () =>
-    Array.from({ length: slots }, (_, t) => t).filter(() => random() < 0.15),
-  );
-  return problem({ slots, tables: 3, participants, fairness: 2, forbidden, meetings });
-}
+import { randomProblem } from './build';
 
 const never = () => false;
 

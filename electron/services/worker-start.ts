@@ -5,13 +5,14 @@
  *   and on Node 20 `--import tsx` in a worker's execArgv does not reach its entry module, so a
  *   small JS bootstrap registers tsx's ESM loader in the worker and then imports `<name>.ts`;
  * - built (electron-vite bundles main into out/main/index.js): `<name>.js` next to it, an entry
- *   of its own in electron.config.ts `main.build.rollupOptions.input`.
+ *   of its own in electron.config.ts `main.build.rollupOptions.input`. Code shared by two entries
+ *   lands in out/main/chunks/, one folder down: the entry is then found one folder up.
  * `override` (tests, the bench) points at a worker file directly.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { errorCodes, type ErrorCode } from '../api/contract/errors';
 
@@ -27,10 +28,16 @@ function tsxEsmApi(): string {
 /** `callerUrl`: the starting module's `import.meta.url`; `name`: the entry's file name without extension. */
 export function startEntryWorker(callerUrl: string, name: string, init: WorkerOptions, override?: URL): Worker {
   if (override) return new Worker(override, init);
-  if (!callerUrl.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, callerUrl), init);
+  if (!callerUrl.endsWith('.ts')) return new Worker(builtEntry(callerUrl, name), init);
   const entry = new URL(`./${name}.ts`, callerUrl).href;
   const bootstrap = `import(${JSON.stringify(tsxEsmApi())}).then((m) => (m.register ?? m.default.register)()).then(() => import(${JSON.stringify(entry)}))`;
   return new Worker(bootstrap, { ...init, eval: true });
+}
+
+function builtEntry(callerUrl: string, name: string): URL {
+  const next = new URL(`./${name}.js`, callerUrl);
+  const up = new URL(`../${name}.js`, callerUrl);
+  return !fs.existsSync(fileURLToPath(next)) && fs.existsSync(fileURLToPath(up)) ? up : next;
 }
 
 /** A worker's error code as one of the contract's codes (anything unknown is INTERNAL). */

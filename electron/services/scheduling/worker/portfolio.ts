@@ -6,9 +6,7 @@
  * Only where the SAT method applies, the problem is not tiny and the machine has a second core;
  * any failure of the helper leaves the single-thread result.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { startEntryWorker } from '../../worker-start';
 import { buildModel, type Model } from '../model';
@@ -24,26 +22,16 @@ const MIN_LIMIT_MS = 1500;
 
 type Helper = { worker: Worker; answer: Promise<HelperAnswer | null> };
 
-function helperUrl(): URL | undefined {
-  if (import.meta.url.endsWith('.ts')) return undefined;
-  // Built: the entry sits next to index.js, and this code may be in a chunk one folder down.
-  for (const rel of ['./schedule-helper.js', '../schedule-helper.js']) {
-    const url = new URL(rel, import.meta.url);
-    if (fs.existsSync(fileURLToPath(url))) return url;
-  }
-  return new URL('./schedule-helper.js', import.meta.url);
-}
-
 function startHelper(problem: ScheduleProblem, peer: SharedArrayBuffer, deadline: number, seed: number): Helper | null {
   const request: HelperRequest = { problem, peer, deadline, satSeed: 1 + (seed % 1000) };
   let worker: Worker;
   try {
-    worker = startEntryWorker(
-      import.meta.url,
-      'schedule-helper',
-      { workerData: request, resourceLimits: { maxOldGenerationSizeMb: 512 }, stdout: false, stderr: false },
-      helperUrl(),
-    );
+    worker = startEntryWorker(import.meta.url, 'schedule-helper', {
+      workerData: request,
+      resourceLimits: { maxOldGenerationSizeMb: 512 },
+      stdout: false,
+      stderr: false,
+    });
   } catch {
     return null;
   }

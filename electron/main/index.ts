@@ -5,6 +5,7 @@ import { createRouter } from '../api/router';
 import { chooseNativeBinding } from '../native/binding';
 import { ensureDailyBackup } from '../services/backup/backups';
 import { openAppContext, type AppContext } from '../services/context';
+import { sweepTempDirsAtStart } from '../services/files/temp-dirs';
 import { appLocations, findRepoRoot } from '../services/locations';
 import { defaultDataDir } from '../services/paths';
 import { registerApiChannel } from './ipc';
@@ -103,6 +104,7 @@ async function start(): Promise<void> {
     }
   };
   dailyBackup();
+  sweepTempDirsAtStart();
   const timer = setInterval(dailyBackup, DAILY_CHECK_MS);
 
   registerApiChannel(createRouter(ctx, { logError: (method, error) => console.error(`[${method}]`, error) }), devServerUrl);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createRouter } from '../api/router';
 import { openNodeHostContext, repoRoot } from '../host/node-host';
 import { ensureDailyBackup } from '../services/backup/backups';
+import { sweepTempDirsAtStart } from '../services/files/temp-dirs';
 import { startWebServer } from './server';
 
 const { values } = parseArgs({
@@ -21,6 +22,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const ctx = openNodeHostContext(values['data-dir']);
 if (ctx.state().kind === 'open') ensureDailyBackup(ctx);
+sweepTempDirsAtStart();
 const router = createRouter(ctx, { logError: (method, error) => console.error(`[${method}]`, error) });
 // BLIKOPENER_OUT_DIR: the build folder electron.config.ts wrote to (default out/).
 const outDir = process.env.BLIKOPENER_OUT_DIR ?? path.join(repoRoot(), 'out');

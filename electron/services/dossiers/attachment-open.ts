@@ -1,7 +1,6 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { makeTempDir } from '../files/temp-dirs';
 import { eq } from 'drizzle-orm';
 import { attachments } from '../../../db/schema';
 import type { AppContext } from '../context';
@@ -64,7 +63,7 @@ export async function openAttachment(ctx: AppContext, id: number): Promise<{ ope
   }
   const bytes = readContent(ctx.paths.dataDir, row.sha256);
   if (!bytes) throw new AppError('NOT_FOUND', `Het bestand van ‘${row.fileName}’ ontbreekt in de datamap.`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `blikopener-${crypto.randomBytes(4).toString('hex')}-`));
+  const dir = makeTempDir('open');
   const copy = path.join(dir, safeFileName(row.fileName));
   fs.writeFileSync(copy, bytes, { mode: 0o400 });
   const problem = await open(copy);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { makeTempDir } from '../files/temp-dirs';
 import { desc, eq } from 'drizzle-orm';
 import { events, reportRuns } from '../../../db/schema';
 import type { BuiltReport, ReportKindValue, ReportRunRow } from '../../api/contract/reports';
@@ -107,7 +107,7 @@ function eventName(ctx: AppContext, id: number | null): string | null {
 
 /** For the renderer: build into a private temp folder, hand the bytes over, leave nothing behind. */
 export async function buildReportForDownload(ctx: AppContext, input: BuildReportInput): Promise<BuiltReport> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blikopener-report-'));
+  const dir = makeTempDir('report');
   try {
     const fileName = reportFileName(input);
     const { run, empty } = await buildReportFile(ctx, input, path.join(dir, fileName));

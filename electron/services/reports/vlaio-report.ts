@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { makeTempDir } from '../files/temp-dirs';
 import type ExcelJS from 'exceljs';
 import type { Kpis } from '../../api/contract/reports';
 import type { AppContext } from '../context';
@@ -130,7 +129,7 @@ export async function writeVlaioReport(
 ): Promise<ReportOutcome> {
   const p = options.pseudonymised;
   const snapshot = openReadSnapshot(ctx.paths.databaseFile, ctx.nativeBinding);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blikopener-vlaio-'));
+  const dir = makeTempDir('vlaio');
   try {
     const { db } = snapshot;
     const items: SectionItems = {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { makeTempDir } from '../files/temp-dirs';
 import { contract, type ParsedInputOf, type ExportedTable } from '../../api/contract';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
@@ -52,7 +52,7 @@ function writerFor(input: ExportInput, file: string, columns: ColumnSpec[]): Tab
 export async function exportTable(ctx: AppContext, input: ExportInput, callList: ListCaller): Promise<ExportedTable> {
   const listInput = parseListInput(input);
   const columns: ColumnSpec[] = input.columns.map((c) => ({ key: c.key, header: c.header, type: c.type, labels: c.labels }));
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blikopener-export-'));
+  const dir = makeTempDir('export');
   const file = path.join(dir, `export.${input.format}`);
   const writer = writerFor(input, file, columns);
   let written = 0;

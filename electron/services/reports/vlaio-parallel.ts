@@ -76,8 +76,16 @@ export function startVlaioPart(ctx: AppContext, snapshot: ReadSnapshot, part: Pa
       result.reject(error);
     }
   };
-  const fallBack = () => setImmediate(inThread);
-  if (options.inWorker === false) fallBack();
+  let warned = false;
+  const fallBack = (why: string | null) => {
+    // The file comes out the same, only slower: said in the log so a slow report can be explained.
+    if (why !== null && !settled && !warned) {
+      warned = true;
+      console.warn(`VLAIO-rapport: de tweede draad viel weg (${why}); deze draad bouwt dat deel zelf.`);
+    }
+    setImmediate(inThread);
+  };
+  if (options.inWorker === false) fallBack(null);
   else {
     try {
       worker = startPartWorker(ctx, snapshot, part, options.workerUrl);
@@ -87,12 +95,12 @@ export function startVlaioPart(ctx: AppContext, snapshot: ReadSnapshot, part: Pa
         else if (message.type === 'done') {
           settled = true;
           settle(true, message.result);
-        } else fallBack();
+        } else fallBack(message.type === 'stale' ? 'er werd intussen iets bewaard' : message.message);
       });
-      worker.on('error', fallBack);
-      worker.on('exit', fallBack);
-    } catch {
-      fallBack();
+      worker.on('error', (error) => fallBack(error.message));
+      worker.on('exit', (code) => fallBack(`gestopt met code ${code}`));
+    } catch (error) {
+      fallBack(error instanceof Error ? error.message : String(error));
     }
   }
   return {

@@ -20,14 +20,15 @@ import { time, timeAsync } from './util';
 const [mode, file, dir, workerHref] = process.argv.slice(2);
 if (!file) throw new Error('usage: import-run.ts bare|phases|import FILE [DIR]');
 const bytes = new Uint8Array(fs.readFileSync(file));
-const mb = (kb: number) => Math.round(kb / 1024);
-const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);
+// One unit for every memory figure: MiB (2^20 bytes). maxRSS comes in KiB, rss in bytes.
+const mib = (kb: number) => Math.round(kb / 1024);
+const rssMib = () => Math.round(process.memoryUsage().rss / 2 ** 20);
 
 if (mode === 'bare') {
   // Imported here only: the import's own process must not carry exceljs it does not use.
   const { default: ExcelJS } = await import('exceljs');
   const [, ms] = await timeAsync(() => new ExcelJS.Workbook().xlsx.load(Buffer.from(bytes) as unknown as ExcelBuffer));
-  console.log(JSON.stringify({ ms, maxRssMb: mb(process.resourceUsage().maxRSS) }));
+  console.log(JSON.stringify({ ms, maxRssMib: mib(process.resourceUsage().maxRSS) }));
 } else {
   if (!dir) throw new Error(`${mode} needs a data directory`);
   const ctx = openAppContext({ dataDir: dir, ...appLocations(findRepoRoot(import.meta.dirname)) });
@@ -45,19 +46,20 @@ if (mode === 'bare') {
     const reference = loadReference(db);
     const [validated, validate] = time(() => validateRows(header.rows, mapping, reference));
     const [, match] = time(() => matchRows(db, validated, reference));
-    console.log(JSON.stringify({ read, header: headerMs, validate, match, maxRssMb: mb(process.resourceUsage().maxRSS) }));
+    console.log(JSON.stringify({ read, header: headerMs, validate, match, maxRssMib: mib(process.resourceUsage().maxRSS) }));
   } else {
     // End to end, the way the wizard runs it, into a fresh database: read once (upload, worker).
-    const samples: number[] = [rssMb()];
+    const samples: number[] = [rssMib()];
     const [{ workbook }, readMs] = await timeAsync(() =>
-      parseInWorker(bytes, fileName, workerHref ? { workerUrl: new URL(workerHref) } : {}),
+      // The built worker as the app starts it: without the tsx loader this process runs under.
+      parseInWorker(bytes, fileName, workerHref ? { workerUrl: new URL(workerHref), execArgv: [] } : {}),
     );
     const [plan, planMs] = await timeAsync(() =>
       planImport(ctx, { bytes, fileName, workbook, skipInvalid: true, policy: 'fill-empty' }),
     );
-    samples.push(rssMb());
+    samples.push(rssMib());
     const [result, commit] = time(() => commitImport(ctx, plan));
-    samples.push(rssMb());
+    samples.push(rssMib());
     console.log(
       JSON.stringify({
         rows: plan.summary.rows,
@@ -70,7 +72,7 @@ if (mode === 'bare') {
         commit,
         total: readMs + planMs + commit,
         rssSamples: samples,
-        maxRssMb: mb(process.resourceUsage().maxRSS),
+        maxRssMib: mib(process.resourceUsage().maxRSS),
       }),
     );
   }

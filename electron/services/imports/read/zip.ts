@@ -1,12 +1,22 @@
+import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../../errors';
 import { XLSX_MAX_RATIO, XLSX_MAX_UNCOMPRESSED } from './limits';
 
-export type ZipEntry = { name: string; compressed: number; uncompressed: number };
+export type ZipEntry = {
+  name: string;
+  compressed: number;
+  uncompressed: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Where the entry's local header starts (MAX_U32 when only ZIP64 knows: not unpacked here). */
+  localOffset: number;
+};
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
 const MAX_U32 = 0xffffffff;
 
 const damaged = () =>
@@ -35,6 +45,8 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
     if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== CENTRAL) throw damaged();
     let compressed: number = view.getUint32(offset + 20, true);
     let uncompressed: number = view.getUint32(offset + 24, true);
+    const method = view.getUint16(offset + 10, true);
+    const localOffset = view.getUint32(offset + 42, true);
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
@@ -45,7 +57,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
       if (uncompressed === MAX_U32) uncompressed = sizes.shift() ?? Number.MAX_SAFE_INTEGER;
       if (compressed === MAX_U32) compressed = sizes.shift() ?? 0;
     }
-    entries.push({ name, compressed, uncompressed });
+    entries.push({ name, compressed, uncompressed, method, localOffset });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -95,3 +107,25 @@ const bomb = () =>
     'VALIDATION',
     'Dit Excel-bestand zou uitgepakt veel te groot worden (mogelijk een zip-bom). Het is niet geopend. Sla de gegevens op in een gewoon .xlsx- of .csv-bestand.',
   );
+
+/**
+ * One entry's bytes, unpacked, or null when it cannot be found or unpacked here (ZIP64 offsets,
+ * an unknown method, a damaged local header): the caller then leaves the file to exceljs. The
+ * output is capped at the declared size, which checkZipBomb has already judged.
+ */
+export function entryBytes(bytes: Uint8Array, entry: ZipEntry): Buffer | null {
+  const at = entry.localOffset;
+  if (at === MAX_U32 || at + 30 > bytes.byteLength) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(at, true) !== LOCAL) return null;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const data = bytes.subarray(start, start + entry.compressed);
+  if (data.byteLength !== entry.compressed) return null;
+  try {
+    if (entry.method === 0) return Buffer.from(data);
+    if (entry.method !== 8) return null;
+    return inflateRawSync(data, { maxOutputLength: Math.max(entry.uncompressed, 1) });
+  } catch {
+    return null;
+  }
+}

@@ -14,7 +14,8 @@
 import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../errors';
 import { startEntryWorker, toErrorCode } from '../../worker-start';
-import type { ParsedFile, ParseProgress, WorkerMessage } from './protocol';
+import { detectHeader } from '../header';
+import type { ParsedFile, ParsedWorkbook, ParseProgress, WorkerMessage } from './protocol';
 
 export type { ParsedFile, ParseProgress } from './protocol';
 export { parseFile } from './parse';
@@ -24,6 +25,11 @@ export type ParseOptions = {
   maxOldGenerationSizeMb?: number;
   onProgress?: (progress: ParseProgress) => void;
   workerUrl?: URL;
+  /**
+   * The worker's Node options; by default the parent's. The bench passes [] with a built
+   * `workerUrl`: it runs under tsx itself, and the app's built worker never loads tsx's loader.
+   */
+  execArgv?: string[];
 };
 
 export const DEFAULT_WORKER_MEMORY_MB = 512;
@@ -52,6 +58,7 @@ export function parseInWorker(bytes: Uint8Array, fileName: string, options: Pars
           workerData: { bytes: copy, fileName },
           transferList: [copy.buffer],
           resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? DEFAULT_WORKER_MEMORY_MB },
+          ...(options.execArgv ? { execArgv: options.execArgv } : {}),
           stdout: false,
           stderr: false,
         },
@@ -63,8 +70,10 @@ export function parseInWorker(bytes: Uint8Array, fileName: string, options: Pars
     }
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') options.onProgress?.({ fraction: message.fraction, label: message.label });
-      else if (message.type === 'done') settle(() => resolve(message.result));
-      else settle(() => reject(new AppError(toErrorCode(message.code), message.message)));
+      else if (message.type === 'done') {
+        const parsed = withHeader(message.result);
+        settle(() => (parsed ? resolve(parsed) : reject(new AppError('INTERNAL', CRASHED))));
+      } else settle(() => reject(new AppError(toErrorCode(message.code), message.message)));
     });
     worker.on('error', (error: Error & { code?: string }) => {
       settle(() => reject(new AppError('VALIDATION', error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : CRASHED)));
@@ -72,4 +81,11 @@ export function parseInWorker(bytes: Uint8Array, fileName: string, options: Pars
     // Runs after 'done'/'failed'/'error' too; it only decides when the worker died silently.
     worker.on('exit', () => settle(() => reject(new AppError('INTERNAL', CRASHED))));
   });
+}
+
+/** The header the worker found, rebuilt on this side from the one copy of the cells (see ParsedWorkbook). */
+function withHeader({ workbook, sheet, headerRow }: ParsedWorkbook): ParsedFile | null {
+  const chosen = workbook.sheets[sheet];
+  if (!chosen) return null;
+  return { workbook, sheet, header: detectHeader(chosen, headerRow - 1) };
 }

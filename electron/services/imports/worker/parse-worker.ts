@@ -13,10 +13,10 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 const request = workerData as ParseRequest;
 
 try {
-  const result = await parseFile(request.bytes, request.fileName, (fraction, label) =>
+  const { workbook, sheet, header } = await parseFile(request.bytes, request.fileName, (fraction, label) =>
     post({ type: 'progress', fraction, label }),
   );
-  post({ type: 'done', result });
+  post({ type: 'done', result: { workbook, sheet, headerRow: header.headerRow } });
 } catch (error) {
   if (error instanceof AppError) post({ type: 'failed', code: error.code, message: error.message });
   else

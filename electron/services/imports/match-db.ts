@@ -1,4 +1,4 @@
-import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { and, inArray, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client';
 import { experts, organisations } from '../../../db/schema';
 
@@ -21,6 +21,13 @@ function chunks<T>(values: T[]): T[][] {
   for (let i = 0; i < values.length; i += CHUNK) out.push(values.slice(i, i + CHUNK));
   return out;
 }
+
+/**
+ * `column IN (the values)` with the values as ONE JSON parameter: the same indexed lookup as
+ * inArray, without Drizzle building and inspecting 500 parameters per query (~50 ms a plan).
+ */
+const inJson = (column: SQLWrapper, values: string[]): SQL =>
+  sql`${column} in (select value from json_each(${JSON.stringify(values)}))`;
 
 const organisationColumns = {
   id: organisations.id,
@@ -45,7 +52,7 @@ export function existingOrganisations(db: Reader, kbos: string[], names: string[
       const rows = db
         .select(organisationColumns)
         .from(organisations)
-        .where(and(isNull(organisations.mergedIntoId), inArray(column, part)))
+        .where(and(isNull(organisations.mergedIntoId), inJson(column, part)))
         .all();
       for (const row of rows) found.set(row.id, row);
     }

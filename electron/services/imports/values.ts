@@ -9,6 +9,36 @@ export function splitMulti(cell: string): string[] {
     .filter((v) => v !== '');
 }
 
+/**
+ * A reference list (colleges, federations) with its names normalised once, and the answers given
+ * so far by cell text: a 10,000-row file repeats a few spellings, and normalising every name of
+ * the list for every cell was most of validation's work and garbage.
+ */
+type ReferenceIndex<R> = { keys: ([string, string] & { ref: R })[]; answers: Map<string, R | null> };
+const collegeIndexes = new WeakMap<CollegeRef[], ReferenceIndex<CollegeRef>>();
+const federationIndexes = new WeakMap<FederationRef[], ReferenceIndex<FederationRef>>();
+/** Answers kept per list or rule: bounded, as every cell of an organisation column is different. */
+const MEMO_LIMIT = 20_000;
+
+function referenceIndex<R extends object>(
+  indexes: WeakMap<R[], ReferenceIndex<R>>,
+  list: R[],
+  keysOf: (ref: R) => [string, string],
+): ReferenceIndex<R> {
+  let index = indexes.get(list);
+  if (!index) {
+    index = { keys: list.map((ref) => Object.assign(keysOf(ref), { ref })), answers: new Map() };
+    indexes.set(list, index);
+  }
+  return index;
+}
+
+export function remember<K, V>(answers: Map<K, V>, key: K, value: V): V {
+  if (answers.size >= MEMO_LIMIT) answers.clear();
+  answers.set(key, value);
+  return value;
+}
+
 const FILLER = new Set(['en', 'and', 'et', 'of', 'de', 'het', 'la', 'le', 'the']);
 const words = (text: string) =>
   normalizeKey(text)
@@ -56,20 +86,29 @@ export function matchTheme(value: string, themes: ThemeRef[]): string | null {
 }
 
 export function matchFederation(value: string, federations: FederationRef[]): FederationRef | null {
+  const index = referenceIndex(federationIndexes, federations, (f) => [
+    normalizeKey(f.name),
+    f.shortName ? normalizeKey(f.shortName) : '',
+  ]);
+  const known = index.answers.get(value);
+  if (known !== undefined) return known;
   const key = normalizeKey(value);
-  if (!key) return null;
-  return federations.find((f) => normalizeKey(f.name) === key || (f.shortName && normalizeKey(f.shortName) === key)) ?? null;
+  const found = key ? (index.keys.find(([name, short]) => name === key || (short !== '' && short === key))?.ref ?? null) : null;
+  return remember(index.answers, value, found);
 }
 
 /** A college by short name (`UCLL`), full name, or a name that contains the short name (`Hogeschool PXL`). */
 export function matchCollege(value: string, colleges: CollegeRef[]): CollegeRef | null {
+  const index = referenceIndex(collegeIndexes, colleges, (c) => [normalizeKey(c.shortName), normalizeKey(c.name)]);
+  const known = index.answers.get(value);
+  if (known !== undefined) return known;
   const key = normalizeKey(value);
-  if (!key) return null;
-  const exact = colleges.find((c) => normalizeKey(c.shortName) === key || normalizeKey(c.name) === key);
-  if (exact) return exact;
+  if (!key) return remember(index.answers, value, null);
+  const exact = index.keys.find(([short, name]) => short === key || name === key);
+  if (exact) return remember(index.answers, value, exact.ref);
   const tokens = ` ${key} `;
-  const partial = colleges.filter((c) => tokens.includes(` ${normalizeKey(c.shortName)} `));
-  return partial.length === 1 ? (partial[0] ?? null) : null;
+  const partial = index.keys.filter(([short]) => tokens.includes(` ${short} `));
+  return remember(index.answers, value, partial.length === 1 ? (partial[0]?.ref ?? null) : null);
 }
 
 /** A college from an e-mail domain: `ucll.be` (first label = short name) or the website's domain. */
@@ -130,12 +169,13 @@ const NO = new Set([
 
 /** Consent answers in Dutch, English and French; `unknown` for anything else. */
 export function parseConsent(cell: string): 'yes' | 'no' | 'empty' | 'unknown' {
+  const known = consentAnswers.get(cell);
+  if (known) return known;
   const key = normalizeKey(cell.replace(/✓|✔/g, 'x'));
-  if (!key) return 'empty';
-  if (YES.has(key)) return 'yes';
-  if (NO.has(key)) return 'no';
-  return 'unknown';
+  const answer = !key ? 'empty' : YES.has(key) ? 'yes' : NO.has(key) ? 'no' : 'unknown';
+  return remember(consentAnswers, cell, answer);
 }
+const consentAnswers = new Map<string, 'yes' | 'no' | 'empty' | 'unknown'>();
 
 const EXPERT_WORDS = [
   'expert',
@@ -157,6 +197,13 @@ const EXPERT_WORDS = [
 
 /** Whether a kind or role cell says the row is an academic (`Expert`, `docent-onderzoeker`, `Lector hogeschool`). */
 export function saysExpert(cell: string): boolean {
-  const key = normalizeKey(cell);
-  return key !== '' && EXPERT_WORDS.some((w) => key.split(' ').some((word) => word.startsWith(w)));
+  const known = expertAnswers.get(cell);
+  if (known !== undefined) return known;
+  const words = normalizeKey(cell).split(' ');
+  return remember(
+    expertAnswers,
+    cell,
+    EXPERT_WORDS.some((w) => words.some((word) => word !== '' && word.startsWith(w))),
+  );
 }
+const expertAnswers = new Map<string, boolean>();

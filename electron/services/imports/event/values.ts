@@ -1,7 +1,7 @@
 import { normalizeKey } from '../text';
 import type { RowIssue } from '../issues';
 import type { CollegeRef } from '../reference';
-import { matchCollege, splitMulti } from '../values';
+import { matchCollege, remember, splitMulti } from '../values';
 
 /** A time window 'HH:MM'-'HH:MM' on the event's day (as db/schema/events.ts stores it). */
 export type Window = { start: string; end: string };
@@ -43,8 +43,15 @@ const pad = (time: string): string => {
   return m ? `${(m[1] ?? '').padStart(2, '0')}:${m[2] ?? '00'}` : '';
 };
 
-/** "HOGENT, UCLL" / "Thomas More; AP" -> college ids; a name nobody knows is a warning, not an error. */
-export function parseWishes(text: string, colleges: CollegeRef[], push: Push): number[] {
+type Wishes = { ids: number[]; unknown: string[] };
+// Per college list, the answer per cell text: a form offers a few choices, every row repeats them.
+const wishAnswers = new WeakMap<CollegeRef[], Map<string, Wishes>>();
+
+function readWishes(text: string, colleges: CollegeRef[]): Wishes {
+  let answers = wishAnswers.get(colleges);
+  if (!answers) wishAnswers.set(colleges, (answers = new Map<string, Wishes>()));
+  const known = answers.get(text);
+  if (known) return known;
   const ids: number[] = [];
   const unknown: string[] = [];
   for (const part of splitMulti(text)) {
@@ -55,6 +62,12 @@ export function parseWishes(text: string, colleges: CollegeRef[], push: Push): n
       if (!ids.includes(college.id)) ids.push(college.id);
     } else unknown.push(part);
   }
+  return remember(answers, text, { ids, unknown });
+}
+
+/** "HOGENT, UCLL" / "Thomas More; AP" -> college ids; a name nobody knows is a warning, not an error. */
+export function parseWishes(text: string, colleges: CollegeRef[], push: Push): number[] {
+  const { ids, unknown } = readWishes(text, colleges);
   if (unknown.length > 0)
     push({
       field: 'event.wishes',
@@ -62,7 +75,8 @@ export function parseWishes(text: string, colleges: CollegeRef[], push: Push): n
       code: 'wish_unknown',
       message: `Onbekende hogeschool in de gesprekswensen: ${unknown.join(', ')}. Die wens wordt niet overgenomen.`,
     });
-  return ids;
+  // A copy: the caller owns its list (the same answer serves many rows).
+  return [...ids];
 }
 
 /** "voormiddag" / "namiddag" / "beide" / "10:00-12:00; 14:00-15:30"; empty = the whole event. */

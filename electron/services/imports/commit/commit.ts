@@ -69,7 +69,7 @@ const refKey = (ref: OrgRef): string => ('id' in ref ? `id:${ref.id}` : `row:${r
 export function commitImport(ctx: AppContext, plan: ImportPlan): CommitResult {
   const at = ctx.now().toISOString();
   const domains = contactDomains(plan);
-  const restoreTempStore = tempStoreInMemory(ctx);
+  const restorePragmas = commitPragmas(ctx);
   try {
     return ctx.db().transaction((tx) => {
       refuse(plan, ctx);
@@ -143,22 +143,34 @@ export function commitImport(ctx: AppContext, plan: ImportPlan): CommitResult {
       `De import werd afgebroken en er werd niets opgeslagen: ${error instanceof Error ? error.message : String(error)}`,
     );
   } finally {
-    restoreTempStore();
+    restorePragmas();
   }
 }
 
 /**
- * Every insert that fires a search-index trigger keeps a statement journal; on disk (the default
- * temp store) that took about a third of a 10,000-row commit. In memory it costs a few hundred KB.
- * SQLite refuses the switch inside a transaction, so it is left alone there.
+ * Connection settings for the commit, restored after it:
+ * - Every insert that fires a search-index trigger keeps a statement journal; on disk (the default
+ *   temp store) that took about a third of a 10,000-row commit. In memory it costs a few hundred KB.
+ * - A page cache of 4 MB instead of 16: a large commit fills the cache with dirty pages either
+ *   way, and with the smaller cache SQLite writes them to the WAL a little earlier (uncommitted
+ *   frames, which a crash discards) at no measurable cost in time, while the import's peak
+ *   memory is ~12 MB lower.
+ * SQLite refuses the temp store switch inside a transaction, so it is left alone there.
  */
-function tempStoreInMemory(ctx: AppContext): () => void {
+const COMMIT_CACHE_KIB = 4000;
+
+function commitPragmas(ctx: AppContext): () => void {
   const sqlite = ctx.sqlite();
   if (sqlite.inTransaction) return () => {};
-  const previous = sqlite.pragma('temp_store', { simple: true }) as number;
-  if (previous === 2) return () => {};
-  sqlite.pragma('temp_store = MEMORY');
+  const previousStore = sqlite.pragma('temp_store', { simple: true }) as number;
+  const previousCache = sqlite.pragma('cache_size', { simple: true }) as number;
+  if (previousStore !== 2) sqlite.pragma('temp_store = MEMORY');
+  // cache_size: negative is KiB, positive is pages; only ever made smaller here.
+  const smaller = previousCache < 0 ? Math.max(previousCache, -COMMIT_CACHE_KIB) : previousCache;
+  if (smaller !== previousCache) sqlite.pragma(`cache_size = ${smaller}`);
   return () => {
-    if (!sqlite.inTransaction) sqlite.pragma(`temp_store = ${previous}`);
+    if (sqlite.inTransaction) return;
+    if (previousStore !== 2) sqlite.pragma(`temp_store = ${previousStore}`);
+    if (smaller !== previousCache) sqlite.pragma(`cache_size = ${previousCache}`);
   };
 }

@@ -26,7 +26,9 @@ export type BulkStatement = { insert: (rows: Values[], shared: Values) => number
 /** Per placeholder of a Drizzle query: how its value is found (and encoded: JSON, booleans) in a values object. */
 function bindersOf(query: Query): Bind[] {
   const valueOf = (values: Values, shared: Values | undefined, name: string): unknown => {
-    if (name in values) return values[name];
+    // `undefined` first: one property read in the common case (a value that is there).
+    const value = values[name];
+    if (value !== undefined || name in values) return value;
     if (shared && name in shared) return shared[name];
     throw new Error(`No value for placeholder "${name}" was provided`);
   };
@@ -48,7 +50,13 @@ function bindersOf(query: Query): Bind[] {
 function statement(sqlite: Sqlite, query: Query): Statement {
   const binds = bindersOf(query);
   const prepared = sqlite.prepare(query.sql);
-  return { run: (values) => prepared.run(...binds.map((bind) => bind(values))) };
+  return {
+    run: (values) => {
+      const params: unknown[] = new Array<unknown>(binds.length);
+      for (let i = 0; i < binds.length; i++) params[i] = (binds[i] as Bind)(values);
+      return prepared.run(params);
+    },
+  };
 }
 
 /** SQLite allows 32,766 parameters per statement; a chunk stays below. */

@@ -159,6 +159,8 @@ function contactAndNeedSteps(
   const seenContacts = new Map<string, number>();
   const seenNeeds = new Map<string, number>();
   const themeIdOf = new Map(input.reference.themes.map((t) => [t.code, t.id]));
+  // One consent date for the whole file (formatting it per row was a visible part of planning).
+  const consentDate = brusselsDate(input.now);
   for (const row of ok) {
     const group = groupOf.get(row.index);
     const target = planned[row.index] as PlannedRow;
@@ -177,7 +179,7 @@ function contactAndNeedSteps(
         role: contact.role,
         email: contact.email,
         phone: contact.phone,
-        consentDate: brusselsDate(input.now),
+        consentDate,
         consentSource: `Import ${input.fileName}, rij ${row.sourceRow}`,
         consentScope: input.consentCells[row.index] ?? '',
       };

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { organisationFederations, organisations } from '../../../../db/schema';
 import { normalizeOrganisationName, websiteDomain } from '../../../api/contract/rules/names';
 import { diffChanges } from '../../audit';
-import { addedIds, fieldChanges } from './changes';
+import { addedIds, createdChanges, fieldChanges } from './changes';
 import { trace, type CommitScope } from './record';
 import { ORG_UPDATABLE } from './steps';
 import type { Change, ImportPolicy, OrganisationFields } from './types';
@@ -40,7 +40,7 @@ export function createOrganisation(
   const after = { ...values, federationIds, updatedAt: scope.at };
   trace(scope, sourceRow, 'organisation', id, 'created', {
     after,
-    audit: diffChanges(null, { ...values, federationIds }),
+    audit: createdChanges({ ...values, federationIds }),
   });
   return id;
 }

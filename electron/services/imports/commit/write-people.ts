@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { contacts, experts, needThemes } from '../../../../db/schema';
 import { diffChanges } from '../../audit';
-import { addedIds, fieldChanges } from './changes';
+import { addedIds, createdChanges, fieldChanges } from './changes';
 import { trace, type CommitScope } from './record';
 import { insertedId } from './statements';
 import { CONTACT_UPDATABLE, EXPERT_UPDATABLE } from './steps';
@@ -28,7 +28,7 @@ function applyChanges(
 export function createContact(scope: CommitScope, sourceRow: number, id: number, values: ContactValues): number {
   trace(scope, sourceRow, 'contact', id, 'created', {
     after: { ...values, lastActivityAt: scope.at, updatedAt: scope.at },
-    audit: diffChanges(null, values),
+    audit: createdChanges(values),
   });
   return id;
 }
@@ -73,7 +73,7 @@ export function createNeed(scope: CommitScope, sourceRow: number, id: number, in
   for (const themeId of unique) scope.statements.needTheme.run({ needId: id, themeId });
   trace(scope, sourceRow, 'need', id, 'created', {
     after: { ...values, themeIds: unique, updatedAt: scope.at },
-    audit: { ...diffChanges(null, values), themeIds: { from: [], to: unique } },
+    audit: { ...createdChanges(values), themeIds: { from: [], to: unique } },
   });
   return id;
 }
@@ -114,7 +114,7 @@ export function createExpert(scope: CommitScope, sourceRow: number, fields: Expe
   const id = insertedId(scope.statements.expert.run({ ...fields, at: scope.at }));
   trace(scope, sourceRow, 'expert', id, 'created', {
     after: { ...fields, updatedAt: scope.at },
-    audit: diffChanges(null, fields),
+    audit: createdChanges(fields),
   });
   return id;
 }

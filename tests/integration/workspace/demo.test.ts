@@ -119,6 +119,42 @@ describe('demo generator', () => {
     expect(triggers.sort()).toEqual(['routing_referrals_ad', 'routing_referrals_ai', 'routing_referrals_au']);
   });
 
+  it('rebuilds the indexes it lifted for the bulk load, and stays in WAL mode with full durability back', () => {
+    const ctx = fresh();
+    const sqlite = ctx.sqlite();
+    const indexes = () =>
+      sqlite.prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
+    const before = indexes();
+    expect(before.length).toBeGreaterThan(50);
+    generateDemoData(ctx, { scale: 50, seed: 2 });
+    expect(indexes()).toEqual(before);
+    expect(sqlite.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
+    // The rebuilt UNIQUE index still refuses a second organisation with the same number.
+    const [a, b] = sqlite
+      .prepare('SELECT id, enterprise_number AS n FROM organisations WHERE enterprise_number IS NOT NULL ORDER BY id LIMIT 2')
+      .all() as { id: number; n: string }[];
+    expect(() => sqlite.prepare('UPDATE organisations SET enterprise_number = ? WHERE id = ?').run(a?.n, b?.id)).toThrow(
+      /UNIQUE/,
+    );
+  });
+
+  it('leaves nothing behind when a run fails halfway: no rows, indexes and triggers back, WAL again', () => {
+    const ctx = fresh();
+    const sqlite = ctx.sqlite();
+    const schema = () => sqlite.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY type, name').all();
+    const before = schema();
+    const failHalfway = (message: string) => {
+      if (message.startsWith('Doorverwijzingen')) throw new Error('onderbroken');
+    };
+    expect(() => generateDemoData(ctx, { scale: 30, seed: 1, onProgress: failHalfway })).toThrow('onderbroken');
+    expect(schema()).toEqual(before);
+    expect(ctx.db().select({ n: count() }).from(organisations).get()?.n).toBe(0);
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
+  });
+
   it('refuses a database that already holds organisations, unless forced', () => {
     const ctx = fresh();
     generateDemoData(ctx, { scale: 10, seed: 1 });

@@ -32,27 +32,29 @@ export function enterpriseNumberIn(text: string): string | null {
  */
 export function buildMatchExpression(text: string): string | null {
   const query = searchQuery(text);
-  if (!query) return null;
-  return query.exact ? `"${query.tokens[0]}"` : query.tokens.map((token) => `"${token}"*`).join(' AND ');
+  return query ? matchExpressions(query).all : null;
 }
 
+export type SearchQuery = { tokens: string[]; exact: boolean };
+
 /**
- * The same search limited to rows whose title holds all the words (an organisation's name, a
- * person's name, a need's title): the strong hits, fetched on their own so the many weak ones
- * (every contact of a "Kringwinkel" has "kring" in its body) cannot crowd them out of the newest
- * matches. Null for an exact number or phone, which only the body holds.
+ * The MATCH expressions of one query: `all` (every word anywhere) and `title`, the same search
+ * limited to rows whose title holds all the words (an organisation's name, a person's name, a
+ * need's title): the strong hits, fetched on their own so the many weak ones (every contact of a
+ * "Kringwinkel" has "kring" in its body) cannot crowd them out of the newest matches. No `title`
+ * for an exact number or phone, which only the body holds.
  */
-export function titleMatchExpression(text: string): string | null {
-  const query = searchQuery(text);
-  if (!query || query.exact) return null;
-  return `{title} : (${query.tokens.map((token) => `"${token}"*`).join(' AND ')})`;
+export function matchExpressions(query: SearchQuery): { all: string; title: string | null } {
+  if (query.exact) return { all: `"${query.tokens[0]}"`, title: null };
+  const words = query.tokens.map((token) => `"${token}"*`).join(' AND ');
+  return { all: words, title: `{title} : (${words})` };
 }
 
 /**
  * The words searched for: one exact token for an enterprise number or a phone, else the typed
  * letter/digit runs (lower case, each a prefix). Shared by the MATCH expression and the ranking.
  */
-export function searchQuery(text: string): { tokens: string[]; exact: boolean } | null {
+export function searchQuery(text: string): SearchQuery | null {
   const number = enterpriseNumberIn(text);
   if (number) return { tokens: [number], exact: true };
   // Phones are indexed in E.164 (`+32470123456` gives the token `32470123456`).

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { ParsedInputOf } from '../../api/contract';
 import { searchKinds, type SearchGroup, type SearchHit, type SearchKind, type SearchResult } from '../../api/contract/workspace';
 import type { AppContext } from '../context';
-import { buildMatchExpression, searchQuery, titleMatchExpression } from './match';
+import { matchExpressions, searchQuery } from './match';
 import { rankByTitle } from './rank';
 import { describeHits, type RawHit } from './describe';
 
@@ -26,16 +26,15 @@ type Candidate = { rowid: number; kind: string; id: number; title: string };
 export function searchAll(ctx: AppContext, input: ParsedInputOf<'search.query'>): SearchResult {
   const started = performance.now();
   const query = searchQuery(input.text);
-  const match = buildMatchExpression(input.text);
-  if (!query || !match) return { groups: [], total: 0, capped: false, tookMs: 0 };
+  if (!query) return { groups: [], total: 0, capped: false, tookMs: 0 };
+  const expressions = matchExpressions(query);
   // Two walks over the index, newest first: the matches with a word in the title, then all.
   const newest = (expression: string) =>
     ctx.db().all<Candidate>(sql`
       SELECT rowid, kind, ref_id AS id, title FROM search_index WHERE search_index MATCH ${expression}
       ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}`);
-  const titleExpression = titleMatchExpression(input.text);
-  const strong = titleExpression ? newest(titleExpression) : [];
-  const all = newest(match);
+  const strong = expressions.title ? newest(expressions.title) : [];
+  const all = newest(expressions.all);
   const seen = new Set(strong.map((row) => row.rowid));
   const candidates = [...strong, ...all.filter((row) => !seen.has(row.rowid))];
   const perKind = new Map<SearchKind, RawHit[]>();

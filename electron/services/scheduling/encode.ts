@@ -4,8 +4,9 @@
  * one meeting per participant per slot, precedences, and for breaks u[p][t] (p busy in t),
  * after[p][t] (p busy in t or later) and g[p][t] (an idle run of p starts at t and p meets again
  * later), so "breaks of p" = the number of true g[p][*], counted per participant in unary
- * (breakCount; fairness caps it at d). Tables: at most 2L busy participants per slot (exact, see
- * addImplied), so the lazy per-slot counters of round 3 are no longer needed.
+ * (breakCount; fairness caps it at d). Tables (TableStyle): at most 2L busy participants per slot
+ * (exact, see addImplied) by default, or at most L meetings per slot; either way every slot is
+ * limited up front, so the lazy per-slot counters of round 3 are no longer needed.
  */
 import type { Model } from './model';
 import { neg, pos, SatSolver } from './sat';
@@ -151,6 +152,24 @@ function addWindow(solver: SatSolver, x: Int32Array, mine: number[], u: number[]
   for (let t = 0; t < T; t++) solver.addClause([neg(u[t]!), ...guard, ...cover[t]!]);
 }
 
+/**
+ * How the table limit is encoded: 'busy' = at most 2L busy participants per slot (a totalizer
+ * over ~P literals, see addImplied); 'meetings' = at most L meetings per slot (a sequential counter
+ * over the slot's x literals).
+ */
+export type TableStyle = 'busy' | 'meetings';
+
+/**
+ * The table style for the "at most one break" formula: meeting counters where the tables leave
+ * room over the whole day (fewer than 80% of slots x tables used), the busy form where they are
+ * nearly full. Measured (2 CPUs, wasm CaDiCaL): forum-13crafc's one-break schedule in 1.9-2.2 s
+ * with meeting counters, 11-42 s with the busy form, 31 s or more with both; on the
+ * nearly full tic-13crafc family the busy form is what answers.
+ */
+export function oneBreakTableStyle(model: Model): TableStyle {
+  return model.M < 0.8 * model.T * model.L ? 'meetings' : 'busy';
+}
+
 /** stop: polled while building; when it says the time is up, building throws Interrupted (sat.ts). */
 export function encode(
   model: Model,
@@ -158,6 +177,7 @@ export function encode(
   withFairness: boolean,
   windows: Windows = 'none',
   stop: (() => boolean) | null = null,
+  tables: TableStyle = 'busy',
 ): Encoding {
   const { T, M, P } = model;
   const solver = new SatSolver(stop);
@@ -230,12 +250,16 @@ export function encode(
     if (withFairness && model.fairness !== null && model.fairness > 0) addWindow(solver, x, mine, u, T, [counted[0]!]);
   }
   atMost(solver, exempt, 1);
-  addImplied(model, solver, busy, x, windows);
-  // The busy form of the table limit is exact (each meeting makes exactly two participants busy),
-  // so no slot needs the lazy per-meeting counter any more.
+  addImplied(model, solver, busy, x, windows, tables);
+  // Both forms of the table limit are exact (in the busy form each meeting makes exactly two
+  // participants busy), so no slot is left to the lazy refinement of solveWithTables.
   const tableLimited = new Set<number>();
-  for (let t = 0; t < T; t++) tableLimited.add(t);
-  return { solver, x, gaps, gapsOf, busy, tableLimited };
+  const result = { solver, x, gaps, gapsOf, busy, tableLimited };
+  for (let t = 0; t < T; t++) {
+    if (tables === 'meetings') addTableLimit(model, result, t);
+    else tableLimited.add(t);
+  }
+  return result;
 }
 
 /**
@@ -261,15 +285,23 @@ export function breakStarts(solver: SatSolver, u: number[], T: number): number[]
 /**
  * Implied constraints over the busy variables (measured: they turn tight-table instances that ran
  * out of time into sub-second answers): per slot at most 2L busy participants (the table limit,
- * over ~P literals instead of ~M), and per participant exactly as many busy slots as meetings.
+ * over ~P literals instead of ~M; only in the 'busy' table style), and per participant exactly as
+ * many busy slots as meetings.
  */
-function addImplied(model: Model, solver: SatSolver, busy: number[][], x: Int32Array, windows: Windows): void {
+function addImplied(
+  model: Model,
+  solver: SatSolver,
+  busy: number[][],
+  x: Int32Array,
+  windows: Windows,
+  tables: TableStyle,
+): void {
   const T = model.T;
   for (let t = 0; t < T; t++) {
     const lits: number[] = [];
     for (let p = 0; p < model.P; p++)
       if (busy[p]!.length > 0 && model.meetingsOf[p]!.some((m) => x[m * T + t]! >= 0)) lits.push(pos(busy[p]![t]!));
-    atMostTotalizer(solver, lits, 2 * model.L);
+    if (tables === 'busy') atMostTotalizer(solver, lits, 2 * model.L);
   }
   // With windows the busy count is already exact; the counters would only slow propagation.
   if (windows !== 'none') return;

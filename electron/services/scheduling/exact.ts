@@ -4,7 +4,7 @@
  * deadline passes. Only for problems where every meeting is required and fairness reads as
  * "everyone at most d breaks" (someone has at most one meeting), as in the benchmark.
  */
-import { addTableLimit, decode, encode, unaryCounter, type Encoding } from './encode';
+import { addTableLimit, decode, encode, unaryCounter, type Encoding, type TableStyle } from './encode';
 import { breaksOfRow, type Model } from './model';
 import { publishLowerBound, sharedLowerBound } from './peer';
 import { Interrupted, neg, pos, type SatAnswer } from './sat';
@@ -204,8 +204,8 @@ export function solveAscending(
 }
 
 /** The formula of "a schedule without breaks?". */
-function encodeAtMostZero(model: Model, domain: Uint8Array, stop: () => boolean): Encoding {
-  const enc = encode(model, domain, true, 'all', stop);
+export function encodeAtMostZero(model: Model, domain: Uint8Array, stop: () => boolean, tables: TableStyle = 'busy'): Encoding {
+  const enc = encode(model, domain, true, 'all', stop, tables);
   for (const g of enc.gaps) enc.solver.addClause([g ^ 1]);
   return enc;
 }

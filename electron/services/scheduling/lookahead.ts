@@ -5,10 +5,20 @@
  * with another CaDiCaL seed. On the instances the single thread missed, the proof at k and the
  * search at the optimum each took most of the time limit one after the other; side by side, the
  * bound of one and the schedule of the other meet (peer.ts). Once a schedule one above the bound
- * exists, it asks at the bound itself, started from that schedule's phases.
+ * exists, it asks at the bound itself, started from that schedule's phases. Where the tables leave
+ * room, its questions "no breaks?" and "at most one break?" use meeting counters for the table
+ * limit instead of the main thread's busy form (encode.ts oneBreakTableStyle).
  */
-import { encode, type Encoding } from './encode';
-import { CAP_AHEAD, encodeCounted, solveWithTables, totalBreaks, type Incumbent, type PendingDecision } from './exact';
+import { encode, oneBreakTableStyle, type Encoding } from './encode';
+import {
+  CAP_AHEAD,
+  encodeAtMostZero,
+  encodeCounted,
+  solveWithTables,
+  totalBreaks,
+  type Incumbent,
+  type PendingDecision,
+} from './exact';
 import type { Model } from './model';
 import { peerDone, publishBest, publishLowerBound, sharedBest, sharedLowerBound } from './peer';
 import { Interrupted, neg, pos } from './sat';
@@ -19,6 +29,13 @@ function setPhases(model: Model, enc: Encoding, slot: Int32Array): void {
     if (v >= 0) enc.solver.setPhase(v, true);
   }
 }
+
+/**
+ * Share of the remaining time for the helper's own "no breaks?" question. Measured (2 CPUs, wasm
+ * CaDiCaL): with meeting counters forum-13crafc's and ticf-13crafc's "no" took 0.76-0.98 s (the
+ * busy form 1.8-22 s); a schedule without breaks where one exists is the busy form's strength.
+ */
+const ZERO_SHARE = 0.2;
 
 /** Runs until the deadline, shouldStop() or the two threads together proved the optimum. */
 export function lookAhead(
@@ -43,11 +60,27 @@ export function lookAhead(
     return fewest <= lb + 1 ? lb : lb + 1;
   };
   try {
+    // Where the tables leave room, "no breaks at all?" with meeting counters first, for a short
+    // share of the time: the main thread's busy-form formula of the same question is often far
+    // slower there (encode.ts oneBreakTableStyle).
+    if (own === 0 && oneBreakTableStyle(model) === 'meetings') {
+      const until = Date.now() + (deadline - Date.now()) * ZERO_SHARE;
+      const zero = encodeAtMostZero(model, domain, stop, 'meetings');
+      const answer = solveWithTables(model, zero, () => stop() || Date.now() > until || sharedLowerBound() > 0);
+      if (answer.answer === 'sat' && answer.slot) {
+        best = { slot: answer.slot, breaks: totalBreaks(model, answer.slot) };
+        publishBest(best.breaks);
+      } else if (answer.answer === 'unsat') {
+        own = 1;
+        publishLowerBound(own);
+      }
+      zero.solver.dispose();
+    }
     for (;;) {
       const k = target();
       if (k < 0 || stop()) break;
       if (k === 1 && oneFits) {
-        one ??= encode(model, domain, true, 'one', stop);
+        one ??= encode(model, domain, true, 'one', stop, oneBreakTableStyle(model));
         const answer = solveWithTables(model, one, () => stop() || target() !== k);
         if (answer.answer === 'sat' && answer.slot) {
           best = { slot: answer.slot, breaks: totalBreaks(model, answer.slot) };

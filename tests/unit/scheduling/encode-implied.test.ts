@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSchedule } from '../../../electron/services/scheduling';
-import { atMostTotalizer, breakCount, decode, encode, unaryCounter } from '../../../electron/services/scheduling/encode';
+import {
+  atMostTotalizer,
+  breakCount,
+  decode,
+  encode,
+  oneBreakTableStyle,
+  unaryCounter,
+} from '../../../electron/services/scheduling/encode';
 import { solveWithTables, totalBreaks } from '../../../electron/services/scheduling/exact';
 import { encodeStep } from '../../../electron/services/scheduling/lns-encode';
 import { buildModel } from '../../../electron/services/scheduling/model';
@@ -73,6 +80,40 @@ describe('table limit over busy participants', () => {
     const tight = problem({ ...spec, meetings: [...spec.meetings, { a: 12, b: 13, weight: 1, required: true }] });
     const tightModel = buildModel(tight);
     expect(solveWithTables(tightModel, encode(tightModel, tightModel.domain, true), never).answer).toBe('unsat');
+  });
+});
+
+describe('table limit over meeting counters', () => {
+  it('holds exactly L meetings per slot in every windows mode', () => {
+    const meetings: [number, number][] = [
+      [0, 1],
+      [2, 3],
+      [4, 5],
+      [6, 7],
+      [8, 9],
+      [10, 11],
+    ];
+    for (const windows of ['none', 'all', 'one'] as const) {
+      const spec = problem({ slots: 2, tables: 3, meetings });
+      const model = buildModel(spec);
+      const enc = encode(model, model.domain, true, windows, null, 'meetings');
+      const answer = solveWithTables(model, enc, never);
+      expect(answer.answer, windows).toBe('sat');
+      expect(answer.slot!.filter((t) => t === 0)).toHaveLength(3);
+      expect(checkSchedule(spec, [...answer.slot!]).valid).toBe(true);
+      const tight = buildModel(problem({ slots: 2, tables: 3, meetings: [...meetings, [12, 13]] }));
+      const counted = encode(tight, tight.domain, true, windows, null, 'meetings');
+      // Every slot's counter is in the formula: the lazy refinement never has to add one.
+      expect(counted.tableLimited.size).toBe(2);
+      expect(solveWithTables(tight, counted, never).answer, windows).toBe('unsat');
+    }
+  });
+
+  it('is chosen for the one-break formula only where the tables leave room', () => {
+    const pairs = (n: number): [number, number][] => Array.from({ length: n }, (_, i) => [2 * i, 2 * i + 1]);
+    // 10 slots x 2 tables = 20 places.
+    expect(oneBreakTableStyle(buildModel(problem({ slots: 10, tables: 2, meetings: pairs(15) })))).toBe('meetings');
+    expect(oneBreakTableStyle(buildModel(problem({ slots: 10, tables: 2, meetings: pairs(16) })))).toBe('busy');
   });
 });
 

@@ -55,21 +55,13 @@ describe('totalizer counters', () => {
   });
 });
 
+/** Six meetings without a shared participant: three per slot fill two slots of three tables. */
+const sixDisjoint: [number, number][] = Array.from({ length: 6 }, (_, i) => [2 * i, 2 * i + 1]);
+
 describe('table limit over busy participants', () => {
   it('never puts more than L meetings in a slot (no lazy refinement needed)', () => {
     // Six disjoint meetings, two slots, three tables: exactly three per slot.
-    const spec = problem({
-      slots: 2,
-      tables: 3,
-      meetings: [
-        [0, 1],
-        [2, 3],
-        [4, 5],
-        [6, 7],
-        [8, 9],
-        [10, 11],
-      ],
-    });
+    const spec = problem({ slots: 2, tables: 3, meetings: sixDisjoint });
     const model = buildModel(spec);
     const enc = encode(model, model.domain, true);
     expect(enc.solver.solve(never)).toBe('sat');
@@ -85,14 +77,7 @@ describe('table limit over busy participants', () => {
 
 describe('table limit over meeting counters', () => {
   it('holds exactly L meetings per slot in every windows mode', () => {
-    const meetings: [number, number][] = [
-      [0, 1],
-      [2, 3],
-      [4, 5],
-      [6, 7],
-      [8, 9],
-      [10, 11],
-    ];
+    const meetings = sixDisjoint;
     for (const windows of ['none', 'all', 'one'] as const) {
       const spec = problem({ slots: 2, tables: 3, meetings });
       const model = buildModel(spec);
